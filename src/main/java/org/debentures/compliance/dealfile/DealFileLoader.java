@@ -1,0 +1,314 @@
+package org.debentures.compliance.dealfile;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.debentures.compliance.terms.AllowedDelayLimits;
+import org.debentures.compliance.terms.CoverageCure;
+import org.debentures.compliance.terms.DealBook;
+import org.debentures.compliance.terms.DealTerms;
+import org.debentures.compliance.terms.DeadlineConvention;
+import org.debentures.compliance.terms.EventOfDefaultTerms;
+import org.debentures.compliance.terms.Instrument;
+import org.debentures.compliance.terms.InterestTerms;
+import org.debentures.compliance.terms.MandatoryConversionTerms;
+import org.debentures.compliance.terms.PenaltyPeriodCounting;
+import org.debentures.compliance.terms.RegistrationAgreement;
+import org.debentures.compliance.terms.Switches;
+import org.debentures.compliance.terms.VwapTestReading;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+import org.yaml.snakeyaml.DumperOptions;
+
+/**
+ * Loads and validates every {@code deals/*.yml} of a data directory, in exactly the format of
+ * the shared {@code deal-file.yml}: every key is required, unknown keys are refused, dates are
+ * strict ISO dates, amounts are plain decimals. Any problem stops the run before any work, with
+ * one line per problem naming the file, the key and what is wrong ({@link DealFileException}).
+ *
+ * <p>Switches given on the command line ({@code --switches.NAME=VALUE}) override every deal's.
+ */
+public final class DealFileLoader {
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO;
+    private static final BigDecimal ONE = BigDecimal.ONE;
+
+    /** Loads every deal file under {@code dataDir/deals}, applying the command-line switch overrides. */
+    public DealBook load(Path dataDir, Map<String, String> switchOverrides) {
+        Path dealsDir = dataDir.resolve("deals");
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dealsDir)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".yml")
+                    || p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new DealFileException(List.of(dealsDir + ": cannot list deal files (" + e.getMessage() + ")"));
+        }
+        if (files.isEmpty()) {
+            throw new DealFileException(List.of(dealsDir + ": no deal files (*.yml)"));
+        }
+        List<String> problems = new ArrayList<>();
+        List<DealTerms> deals = new ArrayList<>();
+        for (Path file : files) {
+            String name = dataDir.relativize(file).toString();
+            DealTerms deal = loadOne(file, name, problems);
+            if (deal != null) {
+                deals.add(deal);
+            }
+        }
+        if (problems.isEmpty()) {
+            deals = applyOverrides(deals, switchOverrides, problems);
+        }
+        if (problems.isEmpty()) {
+            checkAcrossDeals(deals, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new DealFileException(problems);
+        }
+        return new DealBook(deals);
+    }
+
+    /** Reads one deal file; {@code null} (with problems recorded) when it cannot be used. */
+    DealTerms loadOne(Path file, String name, List<String> problems) {
+        Object document;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            document = yaml().load(reader);
+        } catch (MarkedYAMLException e) {
+            problems.add(name + ": YAML syntax error at line " + (e.getProblemMark().getLine() + 1) + ", column "
+                    + (e.getProblemMark().getColumn() + 1) + ": " + e.getProblem());
+            return null;
+        } catch (YAMLException | IOException e) {
+            problems.add(name + ": cannot be read: " + e.getMessage());
+            return null;
+        }
+        if (!(document instanceof Map<?, ?> root)) {
+            problems.add(name + ": is not a mapping of deal keys (see deal-file.yml)");
+            return null;
+        }
+        int before = problems.size();
+        DealTerms deal = parse(new Section(name, "", root, problems));
+        return problems.size() == before ? deal : null;
+    }
+
+    private DealTerms parse(Section root) {
+        String id = root.text("id");
+        String issuer = root.text("issuer");
+        String symbol = root.text("symbol");
+        var closingDate = root.date("closing-date");
+
+        Section s = root.section("switches");
+        DeadlineConvention deadlineConvention = s.choice(Switches.DEADLINE_CONVENTION, DeadlineConvention.class);
+        boolean pricesSplitAdjusted = s.bool(Switches.PRICES_SPLIT_ADJUSTED);
+        VwapTestReading vwapTestReading = s.choice(Switches.VWAP_TEST_READING, VwapTestReading.class);
+        CoverageCure coverageCure = s.choice(Switches.COVERAGE_CURE, CoverageCure.class);
+        PenaltyPeriodCounting counting = s.choice(Switches.PENALTY_PERIOD_COUNTING, PenaltyPeriodCounting.class);
+        boolean compound = s.bool(Switches.COMPOUND_UNPAID_INTEREST);
+        s.finish();
+
+        Section interest = root.section("interest");
+        int dayCountBasis = interest.integer("day-count-basis", 1);
+        var paymentDates = interest.monthDays("scheduled-payment-dates");
+        interest.finish();
+
+        Section marketPrice = root.section("market-price");
+        int tradingDays = marketPrice.integer("trading-days", 1);
+        marketPrice.finish();
+
+        Section conversion = root.section("conversion");
+        int deliveryDays = conversion.integer("delivery-business-days", 1);
+        conversion.finish();
+
+        Section defaultInterest = root.section("default-interest");
+        int defaultInterestDays = defaultInterest.integer("payment-business-days-after-month-end", 1);
+        defaultInterest.finish();
+
+        Section eod = root.section("event-of-default");
+        int effectivenessDays = eod.integer("effectiveness-deadline-days", 1);
+        int graceDays = eod.integer("interest-grace-business-days", 1);
+        BigDecimal premium = eod.decimal("redemption-premium", ONE, false, null);
+        eod.finish();
+
+        Section mc = root.section("mandatory-conversion");
+        BigDecimal multiple = mc.decimal("multiple", ZERO, true, null);
+        int window = mc.integer("window-trading-days", 1);
+        int required = mc.integer("required-trading-days", 1);
+        int observationMonths = mc.integer("observation-months", 0);
+        int minMonths = mc.integer("min-months", 0);
+        int maxHalt = mc.integer("max-halt-business-days", 0);
+        if (required > window) {
+            mc.problem("required-trading-days", required + " is more than window-trading-days " + window);
+        }
+        mc.finish();
+
+        List<RegistrationAgreement> agreements = new ArrayList<>();
+        Map<String, Integer> agreementIndex = new HashMap<>();
+        for (Section a : root.sections("registration-agreements")) {
+            RegistrationAgreement agreement = agreement(a);
+            if (agreement != null) {
+                if (agreementIndex.putIfAbsent(agreement.id(), agreements.size()) != null) {
+                    a.problem("id", "agreement id '" + agreement.id() + "' is used twice");
+                }
+                agreements.add(agreement);
+            }
+        }
+
+        List<Instrument> instruments = new ArrayList<>();
+        Map<String, Boolean> instrumentIds = new HashMap<>();
+        for (Section i : root.sections("instruments")) {
+            Instrument instrument = instrument(i, agreementIndex);
+            if (instrument != null) {
+                if (instrumentIds.putIfAbsent(instrument.id(), true) != null) {
+                    i.problem("id", "instrument id '" + instrument.id() + "' is used twice");
+                }
+                instruments.add(instrument);
+            }
+        }
+        root.finish();
+
+        try {
+            return new DealTerms(id, issuer, symbol, closingDate,
+                    new Switches(deadlineConvention, pricesSplitAdjusted, vwapTestReading, coverageCure, counting, compound),
+                    new InterestTerms(dayCountBasis, paymentDates), tradingDays, deliveryDays, defaultInterestDays,
+                    new EventOfDefaultTerms(effectivenessDays, graceDays, premium),
+                    new MandatoryConversionTerms(multiple, window, required, observationMonths, minMonths, maxHalt),
+                    instruments, agreements);
+        } catch (RuntimeException incomplete) {
+            return null; // the problems that made a value missing are already recorded
+        }
+    }
+
+    private RegistrationAgreement agreement(Section a) {
+        String id = a.text("id");
+        String description = a.text("description");
+        int filingDays = a.integer("filing-deadline-days", 0);
+        int registrationDays = a.integer("registration-deadline-days", 0);
+        BigDecimal firstRate = a.nullableDecimal("first-period-rate", ZERO, false, ONE);
+        BigDecimal laterRate = a.nullableDecimal("later-period-rate", ZERO, false, ONE);
+        int periodDays = a.integer("period-days", 1);
+        Section delay = a.section("allowed-delay");
+        AllowedDelayLimits limits = new AllowedDelayLimits(delay.integer("max-consecutive-business-days", 1),
+                delay.integer("max-days-per-window", 0), delay.integer("window-months", 1));
+        delay.finish();
+        int cureDays = a.integer("coverage-cure-days", 0);
+        boolean penaltyEnabled = a.bool("penalty-enabled");
+        if (penaltyEnabled && firstRate == null) {
+            a.problem("first-period-rate", "must be set when penalty-enabled is true");
+        }
+        if (penaltyEnabled && laterRate == null) {
+            a.problem("later-period-rate", "must be set when penalty-enabled is true");
+        }
+        a.finish();
+        try {
+            return new RegistrationAgreement(id, description, filingDays, registrationDays, firstRate, laterRate,
+                    periodDays, limits, cureDays, penaltyEnabled);
+        } catch (RuntimeException incomplete) {
+            return null;
+        }
+    }
+
+    private Instrument instrument(Section i, Map<String, Integer> agreementIndex) {
+        String id = i.text("id");
+        String holder = i.text("holder");
+        BigDecimal principal = i.decimal("principal", ZERO, true, null);
+        var issueDate = i.date("issue-date");
+        var maturityDate = i.date("maturity-date");
+        BigDecimal conversionPrice = i.decimal("conversion-price", ZERO, true, null);
+        BigDecimal interestRate = i.decimal("interest-rate", ZERO, false, ONE);
+        BigDecimal defaultRate = i.decimal("default-interest-rate", ZERO, false, ONE);
+        BigDecimal cap = i.decimal("ownership-cap", ZERO, true, ONE);
+        String agreement = i.text("registration-agreement");
+        if (agreement != null && !agreementIndex.containsKey(agreement)) {
+            i.problem("registration-agreement", "'" + agreement + "' is not a registration agreement of this deal file"
+                    + " (known: " + agreementIndex.keySet().stream().sorted().toList() + ")");
+        }
+        if (issueDate != null && maturityDate != null && !maturityDate.isAfter(issueDate)) {
+            i.problem("maturity-date", maturityDate + " is not after issue-date " + issueDate);
+        }
+        i.finish();
+        try {
+            return new Instrument(id, holder, principal, issueDate, maturityDate, conversionPrice, interestRate,
+                    defaultRate, cap, agreement);
+        } catch (RuntimeException incomplete) {
+            return null;
+        }
+    }
+
+    private List<DealTerms> applyOverrides(List<DealTerms> deals, Map<String, String> overrides, List<String> problems) {
+        if (overrides.isEmpty()) {
+            return deals;
+        }
+        Map<String, Object> switches = new LinkedHashMap<>(overrides);
+        List<DealTerms> result = new ArrayList<>();
+        for (DealTerms deal : deals) {
+            Map<String, Object> merged = new LinkedHashMap<>(deal.switches().asMap());
+            merged.putAll(switches);
+            Section section = new Section("command line", "switches", merged, problems);
+            Switches changed = new Switches(
+                    section.choice(Switches.DEADLINE_CONVENTION, DeadlineConvention.class),
+                    section.bool(Switches.PRICES_SPLIT_ADJUSTED),
+                    section.choice(Switches.VWAP_TEST_READING, VwapTestReading.class),
+                    section.choice(Switches.COVERAGE_CURE, CoverageCure.class),
+                    section.choice(Switches.PENALTY_PERIOD_COUNTING, PenaltyPeriodCounting.class),
+                    section.bool(Switches.COMPOUND_UNPAID_INTEREST));
+            section.finish();
+            if (!problems.isEmpty()) {
+                return deals;
+            }
+            result.add(deal.withSwitches(changed));
+        }
+        return result;
+    }
+
+    private void checkAcrossDeals(List<DealTerms> deals, List<String> problems) {
+        Map<String, String> owners = new HashMap<>();
+        Map<String, DealTerms> symbolRules = new HashMap<>();
+        for (DealTerms deal : deals) {
+            claim(owners, "deal id " + deal.id(), deal.id(), problems);
+            deal.instruments().forEach(i -> claim(owners, "instrument id " + i.id(), deal.id(), problems));
+            deal.registrationAgreements().forEach(a -> claim(owners, "agreement id " + a.id(), deal.id(), problems));
+            DealTerms other = symbolRules.putIfAbsent(deal.symbol(), deal);
+            if (other != null && (other.marketPriceTradingDays() != deal.marketPriceTradingDays()
+                    || other.switches().pricesSplitAdjusted() != deal.switches().pricesSplitAdjusted())) {
+                problems.add("deals " + other.id() + " and " + deal.id() + " share symbol " + deal.symbol()
+                        + " but disagree on market-price.trading-days or switches.prices-split-adjusted;"
+                        + " one Market Price per symbol and day needs them equal");
+            }
+        }
+    }
+
+    private static void claim(Map<String, String> owners, String what, String dealId, List<String> problems) {
+        String previous = owners.putIfAbsent(what, dealId);
+        if (previous != null) {
+            problems.add(what + " appears in deal " + previous + " and deal " + dealId + "; ids must be unique");
+        }
+    }
+
+    /** A YAML loader that resolves no implicit types (no dates, numbers or booleans): every scalar is text. */
+    private static Yaml yaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        Resolver textOnly = new Resolver() {
+            @Override
+            protected void addImplicitResolvers() {
+                addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+                addImplicitResolver(Tag.NULL, EMPTY, null);
+            }
+        };
+        DumperOptions dumper = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, textOnly);
+    }
+}

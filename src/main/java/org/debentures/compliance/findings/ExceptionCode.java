@@ -1,0 +1,37 @@
+package org.debentures.compliance.findings;
+
+/** The exception codes of SPEC §10, each with its severity grade and the kind of subject it names. */
+public enum ExceptionCode {
+    PRICE_MISSING(Severity.WARNING, SubjectKind.SYMBOL),
+    MARKET_PRICE_UNAVAILABLE(Severity.WARNING, SubjectKind.SYMBOL),
+    PRICE_RESTATED(Severity.INFO, SubjectKind.SYMBOL),
+    FILING_LATE(Severity.HIGH, SubjectKind.AGREEMENT),
+    EFFECTIVENESS_LATE(Severity.HIGH, SubjectKind.AGREEMENT),
+    SALES_UNAVAILABLE(Severity.HIGH, SubjectKind.AGREEMENT),
+    ALLOWED_DELAY_EXCEEDED(Severity.HIGH, SubjectKind.AGREEMENT),
+    COVERAGE_AMENDMENT_LATE(Severity.HIGH, SubjectKind.AGREEMENT),
+    EVENT_OF_DEFAULT(Severity.CRITICAL, SubjectKind.INSTRUMENT),
+    INTEREST_UNPAID(Severity.HIGH, SubjectKind.INSTRUMENT),
+    DEFAULT_INTEREST_OVERDUE(Severity.HIGH, SubjectKind.INSTRUMENT),
+    CONVERSION_DEFAULT(Severity.HIGH, SubjectKind.INSTRUMENT),
+    VWAP_TEST_MET(Severity.INFO, SubjectKind.INSTRUMENT);
+
+    /** What an exception's {@code subject} is. */
+    public enum SubjectKind { SYMBOL, AGREEMENT, INSTRUMENT }
+
+    private final Severity severity;
+    private final SubjectKind subjectKind;
+
+    ExceptionCode(Severity severity, SubjectKind subjectKind) {
+        this.severity = severity;
+        this.subjectKind = subjectKind;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public SubjectKind subjectKind() {
+        return subjectKind;
+    }
+}

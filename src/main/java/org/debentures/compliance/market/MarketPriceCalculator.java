@@ -1,0 +1,55 @@
+package org.debentures.compliance.market;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.debentures.compliance.money.Rounding;
+
+/**
+ * Debenture §1 "Market Price": as of any date D, the average Closing Bid Price during the period
+ * of five Trading Days immediately preceding (but not including) D; SPEC §4.
+ * <ul>
+ *   <li>the window is the {@code tradingDays} Trading Days of the VWAP feed before D (D excluded);</li>
+ *   <li>each bid is put on D's share basis by {@link SplitAdjustment} (§4(b));</li>
+ *   <li>fewer Trading Days before D, or a window day without a closing bid: no Market Price;</li>
+ *   <li>the mean is rounded to six decimals half-up (SPEC §10).</li>
+ * </ul>
+ * A pure function of its inputs.
+ */
+public final class MarketPriceCalculator {
+
+    private final int tradingDays;
+
+    /** @param tradingDays the window length of the deal file's {@code market-price.trading-days} (5) */
+    public MarketPriceCalculator(int tradingDays) {
+        if (tradingDays < 1) {
+            throw new IllegalArgumentException("trading-days must be at least 1: " + tradingDays);
+        }
+        this.tradingDays = tradingDays;
+    }
+
+    public MarketPrice marketPrice(SymbolPrices prices, SplitAdjustment adjustment, LocalDate asOf) {
+        List<LocalDate> window = prices.tradingCalendar().precedingTradingDays(asOf, tradingDays);
+        if (window.size() < tradingDays) {
+            return unavailable(prices, asOf, window, "only " + window.size() + " Trading Day(s) before "
+                    + asOf + " in the VWAP feed; " + tradingDays + " needed");
+        }
+        List<LocalDate> missing = window.stream().filter(day -> !prices.closingBids().containsKey(day)).toList();
+        if (!missing.isEmpty()) {
+            return unavailable(prices, asOf, window, "no closing bid on Trading Day(s) " + missing);
+        }
+        List<BigDecimal> adjusted = new ArrayList<>(window.size());
+        BigDecimal sum = BigDecimal.ZERO;
+        for (LocalDate day : window) {
+            BigDecimal bid = adjustment.adjust(prices.closingBids().get(day), day, asOf);
+            adjusted.add(bid);
+            sum = sum.add(bid);
+        }
+        return new MarketPrice(prices.symbol(), asOf, Rounding.averagePrice(sum, window.size()), window, adjusted, null);
+    }
+
+    private static MarketPrice unavailable(SymbolPrices prices, LocalDate asOf, List<LocalDate> window, String reason) {
+        return new MarketPrice(prices.symbol(), asOf, null, window, List.of(), reason);
+    }
+}

@@ -1,0 +1,54 @@
+package org.debentures.compliance.money;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Every scale and rounding mode of SPEC §10 in one place. No other class calls {@code setScale}.
+ * <ul>
+ *   <li>prices (Market Price, thresholds) and daily accruals: six decimals, half-up;</li>
+ *   <li>amounts due and reported totals: cents, half-up;</li>
+ *   <li>intermediate quotients (split-adjusted bids, rate / 365): {@link MathContext#DECIMAL128},
+ *       34 significant digits, far below the six-decimal results.</li>
+ * </ul>
+ */
+public final class Rounding {
+
+    /** Precision of every intermediate division. */
+    public static final MathContext INTERMEDIATE = MathContext.DECIMAL128;
+
+    /** Decimals kept for prices, thresholds and daily accruals (SPEC §10). */
+    public static final int SIX_DECIMALS = 6;
+
+    /** Decimals kept for amounts due and reported totals (SPEC §10). */
+    public static final int CENTS = 2;
+
+    private Rounding() {
+    }
+
+    /** A price (Market Price, threshold) to six decimals, half-up. */
+    public static BigDecimal price(BigDecimal value) {
+        return value.setScale(SIX_DECIMALS, RoundingMode.HALF_UP);
+    }
+
+    /** A daily accrual to six decimals, half-up. */
+    public static BigDecimal dailyAccrual(BigDecimal value) {
+        return value.setScale(SIX_DECIMALS, RoundingMode.HALF_UP);
+    }
+
+    /** An amount due or a reported total to cents, half-up. */
+    public static BigDecimal cents(BigDecimal value) {
+        return value.setScale(CENTS, RoundingMode.HALF_UP);
+    }
+
+    /** {@code dividend / divisor} at {@link #INTERMEDIATE} precision. */
+    public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+        return dividend.divide(divisor, INTERMEDIATE);
+    }
+
+    /** The mean of {@code sum} over {@code count} values, rounded as a price. */
+    public static BigDecimal averagePrice(BigDecimal sum, int count) {
+        return price(sum.divide(BigDecimal.valueOf(count), INTERMEDIATE));
+    }
+}
