@@ -21,8 +21,8 @@ import org.debentures.compliance.findings.Finding;
  *   <li>{@code PRICE_MISSING} as runs of data gaps ({@link PriceGapFinder}); days without an
  *       exchange session neither hold nor break a run.</li>
  * </ul>
- * The state is rebuilt from the symbol's start, so the runs are those known as of {@code to};
- * only runs that share a day with the range are returned.
+ * The state is rebuilt from the symbol's start, so the runs are those known as of {@code to}:
+ * every run up to {@code to} is returned (the writer keeps those that concern the range).
  */
 public final class MarketPriceReport {
 
@@ -30,7 +30,7 @@ public final class MarketPriceReport {
     static final String DATA_GAP_CLAUSE = "Debenture §1 Trading Day, Closing Bid Price (SPEC §3)";
     private static final int DATES_LISTED = 5;
 
-    /** The rows and exceptions of one symbol for the range. */
+    /** The Market Price rows of the range, and the exception runs known as of its last day. */
     public record Result(List<MarketPrice> marketPrices, List<Finding> findings) {
     }
 
@@ -69,8 +69,8 @@ public final class MarketPriceReport {
             String message = "no Market Price for " + prices.symbol() + " on " + days + " day(s) from " + run.first()
                     + (run.open() ? " (still unavailable on " + to + ")" : " to " + run.last())
                     + "; on " + run.first() + ": " + first.unavailableReason();
-            add(findings, new Finding(ExceptionCode.MARKET_PRICE_UNAVAILABLE, prices.symbol(), MARKET_PRICE_CLAUSE,
-                    run.first(), run.open() ? null : run.last(), message), from, to);
+            findings.add(new Finding(ExceptionCode.MARKET_PRICE_UNAVAILABLE, prices.symbol(), MARKET_PRICE_CLAUSE,
+                    run.first(), run.open() ? null : run.last(), message));
         }
         Map<LocalDate, PriceGap> gaps = gapFinder.gaps(prices, symbolStart, to).stream()
                 .collect(Collectors.toMap(PriceGap::date, gap -> gap, (a, b) -> a, TreeMap::new));
@@ -81,15 +81,9 @@ public final class MarketPriceReport {
                     .collect(Collectors.joining("; "));
             String message = prices.symbol() + ": " + inRun.size() + " day(s) with missing prices from " + run.first()
                     + " to " + run.last() + ": " + listed + (inRun.size() > DATES_LISTED ? "; ..." : "");
-            add(findings, new Finding(ExceptionCode.PRICE_MISSING, prices.symbol(), DATA_GAP_CLAUSE, run.first(),
-                    run.open() ? null : run.last(), message), from, to);
+            findings.add(new Finding(ExceptionCode.PRICE_MISSING, prices.symbol(), DATA_GAP_CLAUSE, run.first(),
+                    run.open() ? null : run.last(), message));
         }
         return new Result(inRange, findings);
-    }
-
-    private static void add(List<Finding> findings, Finding finding, LocalDate from, LocalDate to) {
-        if (finding.overlaps(from, to)) {
-            findings.add(finding);
-        }
     }
 }

@@ -1,0 +1,44 @@
+package org.debentures.compliance.app;
+
+import java.time.LocalDate;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Runs the job once from the command line, prints the summary and sets the exit status. */
+@Component
+@ConditionalOnProperty(name = "compliance.command-line.enabled", havingValue = "true", matchIfMissing = true)
+public class ComplianceCommandLine implements ApplicationRunner, ExitCodeGenerator {
+
+    private final ComplianceRunService runs;
+    private final Environment environment;
+    private int exitCode = ExitCodes.OK;
+
+    public ComplianceCommandLine(ComplianceRunService runs, Environment environment) {
+        this.runs = runs;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        RunOptions options;
+        try {
+            options = RunOptions.from(environment, LocalDate.now());
+        } catch (IllegalArgumentException e) {
+            System.err.println("Run refused: " + e.getMessage());
+            exitCode = ExitCodes.BAD_INPUT;
+            return;
+        }
+        ComplianceRunService.Outcome outcome = runs.run(options);
+        (outcome.exitCode() == ExitCodes.OK ? System.out : System.err).print(outcome.text());
+        exitCode = outcome.exitCode();
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

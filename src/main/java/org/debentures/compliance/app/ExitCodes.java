@@ -1,0 +1,14 @@
+package org.debentures.compliance.app;
+
+/** Exit status of a run (documented in the README). */
+public final class ExitCodes {
+    /** The run completed. Exceptions found in the data do not change this: they are results. */
+    public static final int OK = 0;
+    /** The run started but failed (database error, inputs that do not reconcile, a bug). Rerun to restart. */
+    public static final int RUN_FAILED = 1;
+    /** Nothing was done: bad command-line options or deal files. Fix them and run again. */
+    public static final int BAD_INPUT = 2;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,20 @@
+package org.debentures.compliance.batch;
+
+/** The parameters of the compliance job. */
+public final class JobParameterNames {
+    /** First day of the range (identifying). */
+    public static final String FROM = "from";
+    /** Last day of the range: the as-of date (identifying). */
+    public static final String TO = "to";
+    /** The data directory (identifying). */
+    public static final String DATA_DIR = "data.dir";
+    /** A unique number per launch, so that a rerun of the same range is a new job instance (identifying). */
+    public static final String LAUNCH = "launch";
+    /** NIGHTLY or RERUN (not identifying). */
+    public static final String RUN_KIND = "run.kind";
+    /** Where to write CSV exports; empty for none (not identifying). */
+    public static final String EXPORT_DIR = "export.dir";
+
+    private JobParameterNames() {
+    }
+}

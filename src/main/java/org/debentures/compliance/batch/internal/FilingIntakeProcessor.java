@@ -1,0 +1,30 @@
+package org.debentures.compliance.batch.internal;
+
+import org.debentures.compliance.events.FilingEvent;
+import org.debentures.compliance.intake.Checked;
+import org.debentures.compliance.intake.FilingRowRule;
+import org.debentures.compliance.intake.KnownSubjects;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Checks one filings-log record with {@link FilingRowRule}; a bad row becomes a reject, never a skip. */
+public class FilingIntakeProcessor implements ItemProcessor<CsvRecord, IntakeItem> {
+
+    public static final String FEED = "FILINGS";
+
+    private final FilingRowRule rule;
+
+    public FilingIntakeProcessor(KnownSubjects subjects) {
+        this.rule = new FilingRowRule(subjects);
+    }
+
+    @Override
+    public IntakeItem process(CsvRecord record) {
+        if (record.hasProblem()) {
+            return new IntakeItem.Reject(record.ref(), FEED, record.rawLine(), record.problem());
+        }
+        Checked<FilingEvent> checked = rule.check(record.fields());
+        return checked.isAccepted()
+                ? new IntakeItem.StagedFiling(record.ref(), CsvFilesReader.truncate(record.rawLine()), checked.value())
+                : new IntakeItem.Reject(record.ref(), FEED, record.rawLine(), checked.reason());
+    }
+}

@@ -1,0 +1,203 @@
+package org.debentures.compliance.batch.internal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.debentures.compliance.events.EventType;
+import org.debentures.compliance.events.FilingEvent;
+import org.debentures.compliance.intake.Outcome;
+import org.debentures.compliance.intake.PriceRow;
+import org.debentures.compliance.intake.Restatement;
+import org.debentures.compliance.intake.RowRef;
+import org.debentures.compliance.intake.RowStatus;
+import org.debentures.compliance.intake.Sourced;
+import org.debentures.compliance.market.PriceFeed;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * SQL of the intake tables: {@code staged_price}, {@code staged_filing}, {@code price_restatement}
+ * and {@code input_reject}. They are rebuilt from the input files by every run.
+ */
+public final class IntakeTables {
+
+    private final JdbcTemplate jdbc;
+
+    public IntakeTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void clear() {
+        for (String table : List.of("staged_price", "staged_filing", "price_restatement", "input_reject")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
+    public void write(List<? extends IntakeItem> items) {
+        List<Object[]> prices = new ArrayList<>();
+        List<Object[]> filings = new ArrayList<>();
+        List<Object[]> rejects = new ArrayList<>();
+        for (IntakeItem item : items) {
+            RowRef ref = item.ref();
+            if (item instanceof IntakeItem.StagedPrice p) {
+                prices.add(new Object[] {ref.fileName(), ref.line(), ref.fileOrder(),
+                        p.row().feed().name(), p.row().symbol(), Date.valueOf(p.row().date()), p.row().price(),
+                        p.row().volume(), p.rawLine(), RowStatus.ACCEPTED.name()});
+            } else if (item instanceof IntakeItem.StagedFiling f) {
+                FilingEvent e = f.event();
+                filings.add(new Object[] {ref.fileName(), ref.line(), ref.fileOrder(), Date.valueOf(e.date()),
+                        e.type().name(), e.subject(), e.amount(), e.shares(), e.ratio(), e.price(), e.document(),
+                        e.note(), f.rawLine(), RowStatus.ACCEPTED.name()});
+            } else if (item instanceof IntakeItem.Reject r) {
+                rejects.add(new Object[] {ref.fileName(), ref.line(), r.feed(),
+                        CsvFilesReader.truncate(r.rawLine()), r.reason()});
+            }
+        }
+        if (!prices.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO staged_price (file_name, line_number, file_order, feed, symbol, price_date,"
+                    + " price, volume, raw_line, status) VALUES (?,?,?,?,?,?,?,?,?,?)", prices,
+                    new int[] {Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.DATE,
+                            Types.DECIMAL, Types.BIGINT, Types.VARCHAR, Types.VARCHAR});
+        }
+        if (!filings.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO staged_filing (file_name, line_number, file_order, event_date, event_type,"
+                    + " subject, amount, shares, ratio, price, document, note, raw_line, status)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", filings,
+                    new int[] {Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.DATE, Types.VARCHAR, Types.VARCHAR,
+                            Types.DECIMAL, Types.BIGINT, Types.DECIMAL, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR,
+                            Types.VARCHAR, Types.VARCHAR});
+        }
+        insertRejects(rejects);
+    }
+
+    private void insertRejects(List<Object[]> rejects) {
+        if (!rejects.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO input_reject (file_name, line_number, feed, raw_line, reason)"
+                    + " VALUES (?,?,?,?,?)", rejects);
+        }
+    }
+
+    /** Every (feed, symbol) pair staged. */
+    public List<String[]> stagedFeedSymbols() {
+        return jdbc.query("SELECT DISTINCT feed, symbol FROM staged_price ORDER BY symbol, feed",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+    }
+
+    public List<Sourced<PriceRow>> stagedPrices(PriceFeed feed, String symbol) {
+        return jdbc.query("SELECT file_name, file_order, line_number, price_date, price, volume FROM staged_price"
+                + " WHERE feed = ? AND symbol = ? ORDER BY file_order, line_number", (rs, i) -> new Sourced<>(
+                new PriceRow(feed, symbol, rs.getDate("price_date").toLocalDate(), rs.getBigDecimal("price"),
+                        nullableLong(rs, "volume")), ref(rs)), feed.name(), symbol);
+    }
+
+    public List<Sourced<FilingEvent>> stagedFilings() {
+        return jdbc.query("SELECT * FROM staged_filing ORDER BY file_order, line_number",
+                (rs, i) -> new Sourced<>(filing(rs), ref(rs)));
+    }
+
+    /** Records the outcome of resolution: new statuses, and rejected rows moved to {@code input_reject}. */
+    public void applyOutcomes(String table, String feed, Map<RowRef, Outcome> outcomes) {
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> rejects = new ArrayList<>();
+        List<Object[]> deletes = new ArrayList<>();
+        for (Map.Entry<RowRef, Outcome> entry : outcomes.entrySet()) {
+            RowRef ref = entry.getKey();
+            Outcome outcome = entry.getValue();
+            if (outcome.status() == RowStatus.REJECTED) {
+                String raw = jdbc.queryForObject("SELECT raw_line FROM " + table
+                        + " WHERE file_name = ? AND line_number = ?", String.class, ref.fileName(), ref.line());
+                rejects.add(new Object[] {ref.fileName(), ref.line(), feed, raw, outcome.note()});
+                deletes.add(new Object[] {ref.fileName(), ref.line()});
+            } else if (outcome.status() != RowStatus.ACCEPTED) {
+                updates.add(new Object[] {outcome.status().name(), outcome.note(), ref.fileName(), ref.line()});
+            }
+        }
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("UPDATE " + table + " SET status = ?, status_note = ? WHERE file_name = ? AND line_number = ?",
+                    updates);
+        }
+        insertRejects(rejects);
+        if (!deletes.isEmpty()) {
+            jdbc.batchUpdate("DELETE FROM " + table + " WHERE file_name = ? AND line_number = ?", deletes);
+        }
+    }
+
+    public void writeRestatements(List<Restatement> restatements) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Restatement r : restatements) {
+            PriceRow old = r.previous().row();
+            rows.add(new Object[] {old.feed().name(), old.symbol(), Date.valueOf(old.date()), old.price(),
+                    r.previous().ref().fileName(), r.previous().ref().line(), r.replacement().row().price(),
+                    r.replacement().ref().fileName(), r.replacement().ref().line(), r.toFinding().message()});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO price_restatement (feed, symbol, price_date, old_price, old_file_name,"
+                    + " old_line_number, new_price, new_file_name, new_line_number, message) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    rows);
+        }
+    }
+
+    /** Per file: [accepted, duplicate, rejected] as the tables hold them after resolution. */
+    public Map<String, long[]> countsByFile() {
+        Map<String, long[]> counts = new HashMap<>();
+        for (String table : List.of("staged_price", "staged_filing")) {
+            jdbc.query("SELECT file_name, status, COUNT(*) FROM " + table + " GROUP BY file_name, status", rs -> {
+                long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[3]);
+                RowStatus status = RowStatus.valueOf(rs.getString(2));
+                c[status.countsAsAccepted() ? 0 : status == RowStatus.DUPLICATE ? 1 : 2] += rs.getLong(3);
+            });
+        }
+        jdbc.query("SELECT file_name, COUNT(*) FROM input_reject GROUP BY file_name",
+                rs -> {
+                    counts.computeIfAbsent(rs.getString(1), k -> new long[3])[2] += rs.getLong(2);
+                });
+        return counts;
+    }
+
+    // --- reading what a calculator needs, as known on a run's last day -------------------------
+
+    /** Accepted (current) prices of one feed and symbol dated on or before {@code asOf}. */
+    public List<PriceRow> currentPrices(PriceFeed feed, String symbol, LocalDate asOf) {
+        return jdbc.query("SELECT price_date, price, volume FROM staged_price WHERE feed = ? AND symbol = ?"
+                + " AND status = 'ACCEPTED' AND price_date <= ? ORDER BY price_date",
+                (rs, i) -> new PriceRow(feed, symbol, rs.getDate(1).toLocalDate(), rs.getBigDecimal(2),
+                        nullableLong(rs, "volume")), feed.name(), symbol, Date.valueOf(asOf));
+    }
+
+    /** Accepted filings events of the given types about {@code subject}, dated on or before {@code asOf}, in date then read order. */
+    public List<FilingEvent> events(String subject, List<EventType> types, LocalDate asOf) {
+        String in = String.join(",", types.stream().map(t -> "'" + t.name() + "'").toList());
+        return jdbc.query("SELECT * FROM staged_filing WHERE subject = ? AND status = 'ACCEPTED' AND event_date <= ?"
+                + " AND event_type IN (" + in + ") ORDER BY event_date, file_order, line_number",
+                (rs, i) -> filing(rs), subject, Date.valueOf(asOf));
+    }
+
+    /** Messages of the vendor corrections of {@code symbol} for price dates in {@code [from, to]}, with their dates. */
+    public List<Object[]> restatements(String symbol, LocalDate from, LocalDate to) {
+        return jdbc.query("SELECT feed, price_date, message FROM price_restatement WHERE symbol = ?"
+                + " AND price_date BETWEEN ? AND ? ORDER BY price_date, feed", (rs, i) -> new Object[] {
+                rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3)}, symbol, Date.valueOf(from), Date.valueOf(to));
+    }
+
+    private static FilingEvent filing(ResultSet rs) throws SQLException {
+        return new FilingEvent(rs.getDate("event_date").toLocalDate(), EventType.valueOf(rs.getString("event_type")),
+                rs.getString("subject"), rs.getBigDecimal("amount"), nullableLong(rs, "shares"),
+                rs.getBigDecimal("ratio"), rs.getBigDecimal("price"), rs.getString("document"), rs.getString("note"));
+    }
+
+    private static RowRef ref(ResultSet rs) throws SQLException {
+        return new RowRef(rs.getString("file_name"), rs.getInt("file_order"), rs.getLong("line_number"));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+}

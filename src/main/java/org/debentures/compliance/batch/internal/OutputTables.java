@@ -1,0 +1,84 @@
+package org.debentures.compliance.batch.internal;
+
+import java.sql.Date;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.debentures.compliance.findings.ExceptionCode;
+import org.debentures.compliance.findings.Finding;
+import org.debentures.compliance.market.MarketPrice;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * SQL of the output tables (SPEC §8). Every write replaces the rows of the run's range for the
+ * subjects it covers: no duplicates on a rerun, rows outside the range untouched.
+ */
+public final class OutputTables {
+
+    private final JdbcTemplate jdbc;
+
+    public OutputTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces {@code market_price} rows of {@code symbol} in {@code [from, to]}. */
+    public int replaceMarketPrices(String symbol, LocalDate from, LocalDate to, List<MarketPrice> prices) {
+        jdbc.update("DELETE FROM market_price WHERE symbol = ? AND price_date BETWEEN ? AND ?", symbol,
+                Date.valueOf(from), Date.valueOf(to));
+        List<Object[]> rows = new ArrayList<>(prices.size());
+        for (MarketPrice p : prices) {
+            rows.add(new Object[] {p.symbol(), Date.valueOf(p.asOf()), p.value(),
+                    p.windowStart().map(Date::valueOf).orElse(null), p.windowEnd().map(Date::valueOf).orElse(null),
+                    p.windowDays().size(), p.unavailableReason()});
+        }
+        jdbc.batchUpdate("INSERT INTO market_price (symbol, price_date, market_price, window_start, window_end,"
+                + " window_trading_days, unavailable_reason) VALUES (?,?,?,?,?,?,?)", rows,
+                new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DATE, Types.DATE, Types.INTEGER, Types.VARCHAR});
+        return rows.size();
+    }
+
+    /**
+     * Replaces the exceptions of {@code codes} about {@code subject} that share a day with
+     * {@code [from, to]} by {@code findings} (the runs known as of {@code to} that share a day
+     * with the range). A stored run that overlapped the range but is now known to have ended
+     * before it is rewritten with its end, not lost.
+     *
+     * @param history every run of these codes and subject known as of {@code to}
+     */
+    public int replaceFindings(String subject, Collection<ExceptionCode> codes, LocalDate from, LocalDate to,
+                               List<Finding> history, long runId) {
+        String in = String.join(",", codes.stream().map(c -> "'" + c.name() + "'").toList());
+        String overlapping = " WHERE subject = ? AND code IN (" + in + ") AND start_date <= ?"
+                + " AND (end_date IS NULL OR end_date >= ?)";
+        Set<String> replacedKeys = new HashSet<>(jdbc.query("SELECT code, clause, start_date FROM compliance_exception"
+                + overlapping, (rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getDate(3).toLocalDate(),
+                subject, Date.valueOf(to), Date.valueOf(from)));
+        jdbc.update("DELETE FROM compliance_exception" + overlapping, subject, Date.valueOf(to), Date.valueOf(from));
+        List<Object[]> rows = new ArrayList<>();
+        for (Finding f : history) {
+            String key = f.code().name() + "|" + f.clause() + "|" + f.startDate();
+            if (f.overlaps(from, to) || replacedKeys.contains(key)) {
+                jdbc.update("DELETE FROM compliance_exception WHERE code = ? AND subject = ? AND clause = ? AND start_date = ?",
+                        f.code().name(), f.subject(), f.clause(), Date.valueOf(f.startDate()));
+                rows.add(new Object[] {f.code().name(), f.subject(), f.clause(), Date.valueOf(f.startDate()),
+                        f.endDate() == null ? null : Date.valueOf(f.endDate()), f.status(), f.severity().name(),
+                        truncate(f.message()), runId});
+            }
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO compliance_exception (code, subject, clause, start_date, end_date, status,"
+                    + " severity, message, run_id) VALUES (?,?,?,?,?,?,?,?,?)", rows,
+                    new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR,
+                            Types.VARCHAR, Types.VARCHAR, Types.BIGINT});
+        }
+        return rows.size();
+    }
+
+    private static String truncate(String message) {
+        return message.length() <= 4000 ? message : message.substring(0, 3990) + " ...";
+    }
+}

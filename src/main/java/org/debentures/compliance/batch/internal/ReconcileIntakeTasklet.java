@@ -1,0 +1,101 @@
+package org.debentures.compliance.batch.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Checks, per input file, that every record the reader handed out is accounted for:
+ * read = accepted + duplicate + rejected. The reader's counts come from the read steps' execution
+ * contexts, the others from the intake tables, so the check is not a tautology. Stores the counts
+ * with the file's SHA-256 in {@code input_file} and prints one line per file; a mismatch fails the
+ * run.
+ */
+public class ReconcileIntakeTasklet implements Tasklet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReconcileIntakeTasklet.class);
+
+    /** One file's reconciliation. */
+    public record FileCount(String fileName, String feed, String sha256, long read, long accepted, long duplicate,
+                            long rejected) {
+        public boolean reconciles() {
+            return read == accepted + duplicate + rejected;
+        }
+
+        public String describe() {
+            return String.format("%-48s read %6d = accepted %6d + duplicate %4d + rejected %4d%s", fileName, read,
+                    accepted, duplicate, rejected, reconciles() ? "" : "   MISMATCH");
+        }
+    }
+
+    private final IntakeTables tables;
+    private final JobRepository jobRepository;
+    private final JdbcTemplate jdbc;
+    private final Path dataDir;
+    private final Map<String, String> readStepFeeds;
+
+    /** @param readStepFeeds the read steps' names and the feed each reads */
+    public ReconcileIntakeTasklet(IntakeTables tables, JobRepository jobRepository, JdbcTemplate jdbc, Path dataDir,
+                                  Map<String, String> readStepFeeds) {
+        this.tables = tables;
+        this.jobRepository = jobRepository;
+        this.jdbc = jdbc;
+        this.dataDir = dataDir;
+        this.readStepFeeds = readStepFeeds;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        Map<String, long[]> counted = tables.countsByFile();
+        List<FileCount> files = new ArrayList<>();
+        Map<String, String> feeds = new TreeMap<>();
+        Map<String, Long> read = new TreeMap<>();
+        readStepFeeds.forEach((step, feed) -> {
+            StepExecution execution = jobRepository.getLastStepExecution(job.getJobInstance(), step);
+            if (execution != null) {
+                CsvFilesReader.readCounts(execution.getExecutionContext()).forEach((file, n) -> {
+                    read.put(file, n);
+                    feeds.put(file, feed);
+                });
+            }
+        });
+        for (Map.Entry<String, Long> entry : read.entrySet()) {
+            String file = entry.getKey();
+            long[] c = counted.getOrDefault(file, new long[3]);
+            files.add(new FileCount(file, feeds.get(file), InputFiles.sha256(dataDir.resolve(file)), entry.getValue(),
+                    c[0], c[1], c[2]));
+        }
+        long runId = job.getId();
+        jdbc.update("DELETE FROM input_file WHERE run_id = ?", runId);
+        jdbc.batchUpdate("INSERT INTO input_file (run_id, file_name, feed, sha256, rows_read, rows_accepted,"
+                + " rows_duplicate, rows_rejected) VALUES (?,?,?,?,?,?,?,?)", files.stream().map(f -> new Object[] {
+                runId, f.fileName(), f.feed(), f.sha256(), f.read(), f.accepted(), f.duplicate(), f.rejected()}).toList());
+        List<String> mismatches = new ArrayList<>();
+        for (FileCount f : files) {
+            LOG.info("input {}", f.describe());
+            if (!f.reconciles()) {
+                mismatches.add(f.describe());
+            }
+        }
+        counted.keySet().stream().filter(file -> !read.containsKey(file))
+                .forEach(file -> mismatches.add(file + ": rows in the intake tables but not read by this run"));
+        if (!mismatches.isEmpty()) {
+            throw new IllegalStateException("input counts do not reconcile (read = accepted + duplicate + rejected):\n"
+                    + String.join("\n", mismatches));
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

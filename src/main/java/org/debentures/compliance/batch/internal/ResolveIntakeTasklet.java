@@ -1,0 +1,45 @@
+package org.debentures.compliance.batch.internal;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.debentures.compliance.intake.FilingLogResolution;
+import org.debentures.compliance.intake.PriceRowResolution;
+import org.debentures.compliance.market.PriceFeed;
+import org.debentures.compliance.terms.DealBook;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Applies the SPEC §2 rules that need more than one row: price duplicates, ambiguous values and
+ * vendor corrections ({@link PriceRowResolution}, per feed and symbol), filings duplicates and
+ * interval/conversion rules ({@link FilingLogResolution}). Rows found bad are moved to
+ * {@code input_reject} with their reason.
+ */
+public class ResolveIntakeTasklet implements Tasklet {
+
+    private final IntakeTables tables;
+    private final DealBook deals;
+
+    public ResolveIntakeTasklet(IntakeTables tables, DealBook deals) {
+        this.tables = tables;
+        this.deals = deals;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        for (String[] feedAndSymbol : tables.stagedFeedSymbols()) {
+            PriceFeed feed = PriceFeed.valueOf(feedAndSymbol[0]);
+            PriceRowResolution.Result result = PriceRowResolution.resolve(tables.stagedPrices(feed, feedAndSymbol[1]));
+            tables.applyOutcomes("staged_price", feed.name(), result.outcomes());
+            tables.writeRestatements(result.restatements());
+        }
+        Map<String, BigDecimal> principals = new HashMap<>();
+        deals.deals().forEach(deal -> deal.instruments().forEach(i -> principals.put(i.id(), i.principal())));
+        tables.applyOutcomes("staged_filing", FilingIntakeProcessor.FEED,
+                FilingLogResolution.resolve(tables.stagedFilings(), principals));
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,87 @@
+package org.debentures.compliance.batch.internal;
+
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.debentures.compliance.batch.DealBookProvider;
+import org.debentures.compliance.batch.JobParameterNames;
+import org.debentures.compliance.batch.RunStatus;
+import org.debentures.compliance.terms.DealBook;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Records who ran what (SPEC §8): the run's range, kind, data directory and the readings
+ * (switches) of every deal when it starts; its outcome when it ends; and, for a completed run,
+ * each deal's "processed through" watermark that the next nightly run starts after.
+ */
+public final class RunRecordListener implements JobExecutionListener {
+
+    private final JdbcTemplate jdbc;
+    private final DealBookProvider deals;
+
+    public RunRecordListener(JdbcTemplate jdbc, DealBookProvider deals) {
+        this.jdbc = jdbc;
+        this.deals = deals;
+    }
+
+    @Override
+    public void beforeJob(JobExecution execution) {
+        JobParameters params = execution.getJobParameters();
+        long runId = execution.getId();
+        jdbc.update("DELETE FROM job_run_reading WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM job_run WHERE run_id = ?", runId);
+        jdbc.update("INSERT INTO job_run (run_id, run_kind, range_from, range_to, data_dir, started_at, outcome)"
+                + " VALUES (?,?,?,?,?,?,?)", runId, params.getString(JobParameterNames.RUN_KIND),
+                Date.valueOf(params.getLocalDate(JobParameterNames.FROM)),
+                Date.valueOf(params.getLocalDate(JobParameterNames.TO)), params.getString(JobParameterNames.DATA_DIR),
+                Timestamp.valueOf(LocalDateTime.now()), RunStatus.STARTED.name());
+        DealBook book = deals.dealBook(Path.of(params.getString(JobParameterNames.DATA_DIR)));
+        List<Object[]> readings = new ArrayList<>();
+        book.deals().forEach(deal -> deal.switches().asMap().forEach((name, value) ->
+                readings.add(new Object[] {runId, deal.id(), name, value})));
+        jdbc.batchUpdate("INSERT INTO job_run_reading (run_id, deal_id, switch_name, switch_value) VALUES (?,?,?,?)",
+                readings);
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+        long runId = execution.getId();
+        jdbc.update("UPDATE job_run SET finished_at = ?, outcome = ? WHERE run_id = ?",
+                Timestamp.valueOf(LocalDateTime.now()), completed ? RunStatus.COMPLETED.name() : RunStatus.FAILED.name(),
+                runId);
+        JobParameters params = execution.getJobParameters();
+        if (completed) {
+            advanceWatermarks(params, runId);
+        }
+    }
+
+    /**
+     * A completed run that starts no later than the day after a deal's watermark (or at the deal's
+     * start) has processed that deal contiguously through its last day: the watermark moves up to
+     * it, never down (a rerun of an old range leaves it alone).
+     */
+    private void advanceWatermarks(JobParameters params, long runId) {
+        LocalDate from = params.getLocalDate(JobParameterNames.FROM);
+        LocalDate to = params.getLocalDate(JobParameterNames.TO);
+        for (var deal : deals.dealBook(Path.of(params.getString(JobParameterNames.DATA_DIR))).deals()) {
+            List<LocalDate> existing = jdbc.query("SELECT processed_through FROM deal_watermark WHERE deal_id = ?",
+                    (rs, i) -> rs.getDate(1).toLocalDate(), deal.id());
+            LocalDate contiguousFrom = existing.isEmpty() ? deal.startDate() : existing.get(0).plusDays(1);
+            boolean contiguous = !from.isAfter(contiguousFrom);
+            if (contiguous && (existing.isEmpty() || to.isAfter(existing.get(0)))) {
+                jdbc.update("DELETE FROM deal_watermark WHERE deal_id = ?", deal.id());
+                jdbc.update("INSERT INTO deal_watermark (deal_id, processed_through, run_id) VALUES (?,?,?)",
+                        deal.id(), Date.valueOf(to), runId);
+            }
+        }
+    }
+}

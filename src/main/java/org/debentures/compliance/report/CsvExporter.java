@@ -1,0 +1,81 @@
+package org.debentures.compliance.report;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes the output tables of SPEC §8 as CSV (SPEC §9 {@code --export-dir}): one file a table,
+ * named after it, with the §8 column names as header and the rows of the run's range; dates ISO,
+ * numbers plain decimals, empty for none.
+ */
+public final class CsvExporter {
+
+    private final JdbcTemplate jdbc;
+
+    public CsvExporter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Exports every table; returns the number of rows written per file. */
+    public Map<Path, Integer> export(Path exportDir, LocalDate from, LocalDate to) {
+        Map<Path, Integer> written = new LinkedHashMap<>();
+        try {
+            Files.createDirectories(exportDir);
+            for (ExportTable table : ExportTable.values()) {
+                Path file = exportDir.resolve(table.table() + ".csv");
+                written.put(file, exportOne(table, file, from, to));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the export to " + exportDir + ": " + e.getMessage(), e);
+        }
+        return written;
+    }
+
+    private int exportOne(ExportTable table, Path file, LocalDate from, LocalDate to) throws IOException {
+        Object[] args = !table.ranged() ? new Object[0] : table.toFirst()
+                ? new Object[] {Date.valueOf(to), Date.valueOf(from)} : new Object[] {Date.valueOf(from), Date.valueOf(to)};
+        int[] rows = {0};
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                     ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
+            csv.writeNext(table.columns().toArray(String[]::new), false);
+            jdbc.query(table.query(), rs -> {
+                String[] values = new String[table.columns().size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = format(rs.getObject(i + 1));
+                }
+                csv.writeNext(values, false);
+                rows[0]++;
+            }, args);
+        }
+        return rows[0];
+    }
+
+    static String format(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof Date date) {
+            return date.toLocalDate().toString();
+        }
+        if (value instanceof java.time.LocalDate date) {
+            return date.toString();
+        }
+        return value.toString();
+    }
+}

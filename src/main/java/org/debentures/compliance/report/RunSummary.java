@@ -1,0 +1,96 @@
+package org.debentures.compliance.report;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The one-screen summary a person reads at the end of a run (SPEC §9): rows read, rejected and
+ * written, and the exceptions of the range by code, open and closed.
+ */
+public final class RunSummary {
+
+    /** Counts per feed: files, read, accepted, duplicate, rejected. */
+    public record FeedCounts(String feed, long files, long read, long accepted, long duplicate, long rejected) {
+    }
+
+    /** Exceptions of one code that share a day with the range. */
+    public record ExceptionCounts(String code, String severity, long open, long closed) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public RunSummary(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<FeedCounts> feeds(long runId) {
+        return jdbc.query("SELECT feed, COUNT(*), SUM(rows_read), SUM(rows_accepted), SUM(rows_duplicate),"
+                + " SUM(rows_rejected) FROM input_file WHERE run_id = ? GROUP BY feed ORDER BY feed",
+                (rs, i) -> new FeedCounts(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6)), runId);
+    }
+
+    /** Rows of each §8 output table in the range. */
+    public Map<String, Long> written(LocalDate from, LocalDate to) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (ExportTable table : ExportTable.values()) {
+            if (table == ExportTable.INPUT_REJECT || table == ExportTable.COMPLIANCE_EXCEPTION) {
+                continue;
+            }
+            String sql = "SELECT COUNT(*) FROM (" + table.query().replaceAll(" ORDER BY .*$", "") + ") t";
+            counts.put(table.table(), jdbc.queryForObject(sql, Long.class, Date.valueOf(from), Date.valueOf(to)));
+        }
+        return counts;
+    }
+
+    public List<ExceptionCounts> exceptions(LocalDate from, LocalDate to) {
+        return jdbc.query("SELECT code, MAX(severity), SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END) FROM compliance_exception"
+                + " WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) GROUP BY code ORDER BY code",
+                (rs, i) -> new ExceptionCounts(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)),
+                Date.valueOf(to), Date.valueOf(from));
+    }
+
+    /** The first rejects, as "file line N: reason". */
+    public List<String> firstRejects(int limit) {
+        List<String> lines = new ArrayList<>();
+        jdbc.query("SELECT file_name, line_number, reason FROM input_reject ORDER BY file_name, line_number", rs -> {
+            if (lines.size() < limit) {
+                lines.add(rs.getString(1) + " line " + rs.getLong(2) + ": " + rs.getString(3));
+            }
+        });
+        return lines;
+    }
+
+    /** The summary as text. */
+    public String render(long runId, String header, LocalDate from, LocalDate to) {
+        StringBuilder out = new StringBuilder();
+        out.append(header).append('\n');
+        out.append(String.format("%-12s %6s %8s %9s %10s %9s%n", "input", "files", "read", "accepted", "duplicate",
+                "rejected"));
+        long rejected = 0;
+        for (FeedCounts f : feeds(runId)) {
+            out.append(String.format("%-12s %6d %8d %9d %10d %9d%n", f.feed(), f.files(), f.read(), f.accepted(),
+                    f.duplicate(), f.rejected()));
+            rejected += f.rejected();
+        }
+        out.append("written for ").append(from).append(" .. ").append(to).append(':');
+        written(from, to).forEach((table, n) -> out.append(' ').append(table).append('=').append(n));
+        out.append('\n');
+        List<ExceptionCounts> exceptions = exceptions(from, to);
+        out.append("exceptions in range: ").append(exceptions.isEmpty() ? "none" : "").append('\n');
+        for (ExceptionCounts e : exceptions) {
+            out.append(String.format("  %-26s %-8s open %4d  closed %4d%n", e.code(), e.severity(), e.open(), e.closed()));
+        }
+        if (rejected > 0) {
+            out.append("rejected rows: ").append(rejected).append(" (table input_reject); first:\n");
+            firstRejects(5).forEach(line -> out.append("  ").append(line).append('\n'));
+        }
+        return out.toString();
+    }
+}
