@@ -2,9 +2,9 @@ package org.debentures.compliance.events;
 
 /** What the {@code subject} of a filings-log row names (SPEC §2). */
 public enum SubjectKind {
-    AGREEMENT("registration-rights agreement"),
-    INSTRUMENT("instrument"),
-    SYMBOL("symbol");
+    AGREEMENT("a registration-rights agreement"),
+    INSTRUMENT("an instrument"),
+    SYMBOL("a symbol");
 
     private final String description;
 
@@ -12,6 +12,7 @@ public enum SubjectKind {
         this.description = description;
     }
 
+    /** With its article, for messages: "an instrument". */
     public String description() {
         return description;
     }

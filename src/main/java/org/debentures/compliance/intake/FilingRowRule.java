@@ -34,7 +34,7 @@ public final class FilingRowRule {
                     .orElseThrow(() -> new RowRejection("unknown type '" + typeText + "'"));
             String subject = fields.requiredText("subject");
             if (!subjects.contains(type.subjectKind(), subject)) {
-                throw new RowRejection(type + " needs a " + type.subjectKind().description()
+                throw new RowRejection(type + " needs " + type.subjectKind().description()
                         + " as subject; '" + subject + "' is not one in the deal files");
             }
             for (String required : type.requiredFields()) {

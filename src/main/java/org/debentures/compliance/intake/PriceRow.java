@@ -24,8 +24,8 @@ public record PriceRow(PriceFeed feed, String symbol, LocalDate date, BigDecimal
         return price.compareTo(other.price) == 0 && Objects.equals(volume, other.volume);
     }
 
-    /** The value as a person reads it: {@code 5.12} or {@code 5.12 (volume 10300)}. */
+    /** The value as a person reads it, without trailing zeros: {@code 5.12} or {@code 5.12 (volume 10300)}. */
     public String describeValue() {
-        return price.toPlainString() + (volume == null ? "" : " (volume " + volume + ")");
+        return price.stripTrailingZeros().toPlainString() + (volume == null ? "" : " (volume " + volume + ")");
     }
 }

@@ -83,7 +83,7 @@ public final class RunSummary {
         written(from, to).forEach((table, n) -> out.append(' ').append(table).append('=').append(n));
         out.append('\n');
         List<ExceptionCounts> exceptions = exceptions(from, to);
-        out.append("exceptions in range: ").append(exceptions.isEmpty() ? "none" : "").append('\n');
+        out.append(exceptions.isEmpty() ? "exceptions in range: none\n" : "exceptions in range (runs of days):\n");
         for (ExceptionCounts e : exceptions) {
             out.append(String.format("  %-26s %-8s open %4d  closed %4d%n", e.code(), e.severity(), e.open(), e.closed()));
         }
