@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -157,8 +158,14 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
         }
     }
 
-    /** On restart: read the header again, then pass over the lines already handed out. */
+    /**
+     * On restart: read the header again (a reject of it was handed out before, since line 1 comes
+     * first), then pass over the lines already handed out.
+     */
     private void skipTo(long resumeAt) {
+        if (resumeAt <= 1) {
+            return;
+        }
         readHeaderIfNeeded();
         while (nextLine < resumeAt) {
             PendingLine line = takeLine();
@@ -207,7 +214,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
         } catch (IOException | RuntimeException e) {
             names = new String[0];
         }
-        header = new java.util.ArrayList<>();
+        header = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         String duplicate = null;
         for (String name : names) {
@@ -254,11 +261,13 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
                     + MAX_RECORD_CHARS + " are accepted");
         }
         ICSVParser parser = parser();
-        String[] fields;
+        List<String> fields = new ArrayList<>();
         StringBuilder raw = new StringBuilder(text);
-        java.util.List<PendingLine> continuation = new java.util.ArrayList<>();
+        List<PendingLine> continuation = new ArrayList<>();
         try {
-            fields = parser.parseLineMulti(text);
+            // OpenCSV hands out the fields completed by each physical line; a quoted line break
+            // continues the pending field on the next line.
+            fields.addAll(List.of(parser.parseLineMulti(text)));
             while (parser.isPending()) {
                 PendingLine more = continuation.size() < MAX_RECORD_LINES && raw.length() <= MAX_RECORD_CHARS
                         ? takeLine() : null;
@@ -270,7 +279,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
                 }
                 continuation.add(more);
                 raw.append('\n').append(more.text());
-                fields = parser.parseLineMulti(more.text());
+                fields.addAll(List.of(parser.parseLineMulti(more.text())));
             }
         } catch (IOException | RuntimeException e) {
             pushedBack.addAll(continuation);
@@ -279,13 +288,13 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
         if (!continuation.isEmpty()) {
             nextLine = continuation.get(continuation.size() - 1).number() + 1;
         }
-        if (fields.length != header.size()) {
-            return CsvRecord.problem(ref, truncate(raw.toString()), "line has " + fields.length
+        if (fields.size() != header.size()) {
+            return CsvRecord.problem(ref, truncate(raw.toString()), "line has " + fields.size()
                     + " field(s); the header has " + header.size());
         }
         Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < fields.length; i++) {
-            values.put(header.get(i), fields[i]);
+        for (int i = 0; i < fields.size(); i++) {
+            values.put(header.get(i), fields.get(i));
         }
         return new CsvRecord(ref, raw.toString(), values, null);
     }
