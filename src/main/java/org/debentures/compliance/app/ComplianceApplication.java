@@ -13,11 +13,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
         "org.debentures.compliance.report"})
 public class ComplianceApplication {
 
-    static {
-        // Let --spring.datasource.url=jdbc:h2:file:some/path work as given (H2 otherwise demands ./some/path).
-        System.setProperty("h2.implicitRelativePath", "true");
-    }
-
     public static void main(String[] args) {
         System.exit(SpringApplication.exit(SpringApplication.run(ComplianceApplication.class, args)));
     }

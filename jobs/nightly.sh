@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The nightly compliance run (SPEC §9): no dates, so the job processes every day after the last one
+# processed, through yesterday (or through the day before --business-date=YYYY-MM-DD).
+#
+# Configuration from the environment (nothing secret in the repo):
+#   COMPLIANCE_JAR          the executable jar        (default: target/debenture-compliance.jar)
+#   COMPLIANCE_DATA_DIR     the data directory        (default: data)
+#   COMPLIANCE_EXPORT_DIR   CSV exports, if set
+#   SPRING_DATASOURCE_URL / SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD
+#                           the reporting database    (default: embedded H2 file ./var/compliance-db)
+#   JAVA_OPTS               JVM options, e.g. -Xmx512m
+# Extra arguments are passed to the job (e.g. --business-date=2007-03-29, --switches.deadline-convention=NONE).
+#
+# Exit status: 0 completed; 1 the run failed (run again: it restarts); 2 refused (bad options or deal files).
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+jar="${COMPLIANCE_JAR:-$here/target/debenture-compliance.jar}"
+if [ ! -f "$jar" ]; then
+  echo "nightly.sh: $jar not found; build it with ./mvnw -DskipTests package" >&2
+  exit 2
+fi
+args=(--data-dir="${COMPLIANCE_DATA_DIR:-$here/data}")
+if [ -n "${COMPLIANCE_EXPORT_DIR:-}" ]; then
+  args+=(--export-dir="$COMPLIANCE_EXPORT_DIR")
+fi
+# shellcheck disable=SC2086
+exec java ${JAVA_OPTS:-} -jar "$jar" "${args[@]}" "$@"

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Reruns the compliance job over a date range: jobs/rerun.sh FROM TO [extra job arguments]
+# The range's rows are replaced (no duplicates); rows outside it are untouched; the run is "as of TO"
+# and rebuilds its state from each deal's start (SPEC §10). Same environment as jobs/nightly.sh.
+# Exit status: 0 completed; 1 the run failed (run again: it restarts); 2 refused (bad options or deal files).
+set -euo pipefail
+if [ $# -lt 2 ]; then
+  echo "usage: jobs/rerun.sh FROM TO [job arguments]   (dates YYYY-MM-DD)" >&2
+  exit 2
+fi
+from="$1"; to="$2"; shift 2
+exec "$(dirname "$0")/nightly.sh" --from="$from" --to="$to" "$@"

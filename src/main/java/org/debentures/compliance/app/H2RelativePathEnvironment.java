@@ -1,0 +1,39 @@
+package org.debentures.compliance.app;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Lets {@code --spring.datasource.url=jdbc:h2:file:some/path} work as given: H2 2.x refuses a file
+ * path that is implicitly relative to the working directory, so such a URL is rewritten to
+ * {@code jdbc:h2:file:./some/path} (the same file). Absolute, {@code ./}, {@code ~/} and
+ * non-file URLs are left alone.
+ */
+public class H2RelativePathEnvironment implements EnvironmentPostProcessor {
+
+    private static final Pattern IMPLICITLY_RELATIVE = Pattern.compile("^(jdbc:h2:(?:file:)?)(?![./~\\\\]|[A-Za-z]:|mem:|tcp:|ssl:|zip:|nio)(.+)$");
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String url = environment.getProperty("spring.datasource.url");
+        String fixed = normalize(url);
+        if (fixed != null && !fixed.equals(url)) {
+            environment.getPropertySources().addFirst(
+                    new MapPropertySource("h2RelativePath", Map.of("spring.datasource.url", fixed)));
+        }
+    }
+
+    /** The URL with an implicitly relative H2 file path made explicitly relative; other URLs unchanged. */
+    static String normalize(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = IMPLICITLY_RELATIVE.matcher(url);
+        return m.matches() ? m.group(1) + "./" + m.group(2) : url;
+    }
+}

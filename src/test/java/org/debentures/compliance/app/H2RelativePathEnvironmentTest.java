@@ -1,0 +1,25 @@
+package org.debentures.compliance.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** SPEC §9 / issue: {@code --spring.datasource.url=jdbc:h2:file:SOME/PATH} must work as given. */
+class H2RelativePathEnvironmentTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "jdbc:h2:file:target/db/x,           jdbc:h2:file:./target/db/x",
+            "jdbc:h2:target/db/x,                jdbc:h2:./target/db/x",
+            "jdbc:h2:file:./var/compliance-db,   jdbc:h2:file:./var/compliance-db",
+            "jdbc:h2:file:/tmp/db,               jdbc:h2:file:/tmp/db",
+            "jdbc:h2:file:~/db,                  jdbc:h2:file:~/db",
+            "jdbc:h2:mem:test,                   jdbc:h2:mem:test",
+            "jdbc:h2:tcp://localhost/db,         jdbc:h2:tcp://localhost/db",
+            "jdbc:mysql://127.0.0.1:3306/c,      jdbc:mysql://127.0.0.1:3306/c",
+    })
+    void makesImplicitlyRelativeH2PathsExplicit(String given, String expected) {
+        assertEquals(expected, H2RelativePathEnvironment.normalize(given));
+    }
+}
