@@ -16,7 +16,7 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class H2RelativePathEnvironment implements EnvironmentPostProcessor {
 
-    private static final Pattern IMPLICITLY_RELATIVE = Pattern.compile("^(jdbc:h2:(?:file:)?)(?![./~\\\\]|[A-Za-z]:|mem:|tcp:|ssl:|zip:|nio)(.+)$");
+    private static final Pattern IMPLICITLY_RELATIVE = Pattern.compile("^(jdbc:h2:(?:file:)?+)(?![./~\\\\]|[A-Za-z]:|mem:|tcp:|ssl:|zip:|nio)(.+)$");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
