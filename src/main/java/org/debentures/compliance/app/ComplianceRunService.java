@@ -1,7 +1,6 @@
 package org.debentures.compliance.app;
 
 import java.nio.file.Path;
-import java.sql.Date;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.debentures.compliance.batch.DealBookProvider;
 import org.debentures.compliance.batch.JobParameterNames;
+import org.debentures.compliance.batch.internal.Watermarks;
 import org.debentures.compliance.dealfile.DealFileException;
 import org.debentures.compliance.report.RunSummary;
 import org.debentures.compliance.run.RunRange;
@@ -96,16 +96,17 @@ public class ComplianceRunService {
         return new Outcome(completed ? ExitCodes.OK : ExitCodes.RUN_FAILED, execution.getId(), range, text.toString());
     }
 
+    /** The earliest watermark of the deals, or empty when a deal has never been processed. */
     private Optional<LocalDate> processedThrough(DealBook book) {
+        Watermarks watermarks = new Watermarks(jdbc);
         LocalDate earliest = null;
         for (var deal : book.deals()) {
-            List<LocalDate> mark = jdbc.query("SELECT processed_through FROM deal_watermark WHERE deal_id = ?",
-                    (rs, i) -> rs.getDate(1).toLocalDate(), deal.id());
+            Optional<LocalDate> mark = watermarks.processedThrough(deal.id());
             if (mark.isEmpty()) {
                 return Optional.empty();
             }
-            if (earliest == null || mark.get(0).isBefore(earliest)) {
-                earliest = mark.get(0);
+            if (earliest == null || mark.get().isBefore(earliest)) {
+                earliest = mark.get();
             }
         }
         return Optional.ofNullable(earliest);

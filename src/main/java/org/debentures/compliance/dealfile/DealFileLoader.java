@@ -110,14 +110,7 @@ public final class DealFileLoader {
         String symbol = root.text("symbol");
         var closingDate = root.date("closing-date");
 
-        Section s = root.section("switches");
-        DeadlineConvention deadlineConvention = s.choice(Switches.DEADLINE_CONVENTION, DeadlineConvention.class);
-        boolean pricesSplitAdjusted = s.bool(Switches.PRICES_SPLIT_ADJUSTED);
-        VwapTestReading vwapTestReading = s.choice(Switches.VWAP_TEST_READING, VwapTestReading.class);
-        CoverageCure coverageCure = s.choice(Switches.COVERAGE_CURE, CoverageCure.class);
-        PenaltyPeriodCounting counting = s.choice(Switches.PENALTY_PERIOD_COUNTING, PenaltyPeriodCounting.class);
-        boolean compound = s.bool(Switches.COMPOUND_UNPAID_INTEREST);
-        s.finish();
+        Switches switches = switches(root.section("switches"));
 
         Section interest = root.section("interest");
         int dayCountBasis = interest.integer("day-count-basis", 1);
@@ -180,14 +173,29 @@ public final class DealFileLoader {
         root.finish();
 
         try {
-            return new DealTerms(id, issuer, symbol, closingDate,
-                    new Switches(deadlineConvention, pricesSplitAdjusted, vwapTestReading, coverageCure, counting, compound),
+            return new DealTerms(id, issuer, symbol, closingDate, switches,
                     new InterestTerms(dayCountBasis, paymentDates), tradingDays, deliveryDays, defaultInterestDays,
                     new EventOfDefaultTerms(effectivenessDays, graceDays, premium),
                     new MandatoryConversionTerms(multiple, window, required, observationMonths, minMonths, maxHalt),
                     instruments, agreements);
         } catch (RuntimeException incomplete) {
             return null; // the problems that made a value missing are already recorded
+        }
+    }
+
+    /** The switches of a {@code switches} mapping; {@code null} (problems recorded) when one is wrong. */
+    private static Switches switches(Section s) {
+        DeadlineConvention deadlineConvention = s.choice(Switches.DEADLINE_CONVENTION, DeadlineConvention.class);
+        boolean pricesSplitAdjusted = s.bool(Switches.PRICES_SPLIT_ADJUSTED);
+        VwapTestReading vwapTestReading = s.choice(Switches.VWAP_TEST_READING, VwapTestReading.class);
+        CoverageCure coverageCure = s.choice(Switches.COVERAGE_CURE, CoverageCure.class);
+        PenaltyPeriodCounting counting = s.choice(Switches.PENALTY_PERIOD_COUNTING, PenaltyPeriodCounting.class);
+        boolean compound = s.bool(Switches.COMPOUND_UNPAID_INTEREST);
+        s.finish();
+        try {
+            return new Switches(deadlineConvention, pricesSplitAdjusted, vwapTestReading, coverageCure, counting, compound);
+        } catch (RuntimeException incomplete) {
+            return null; // a missing or wrong switch: already recorded as a problem
         }
     }
 
@@ -256,16 +264,8 @@ public final class DealFileLoader {
         for (DealTerms deal : deals) {
             Map<String, Object> merged = new LinkedHashMap<>(deal.switches().asMap());
             merged.putAll(switches);
-            Section section = new Section("command line", "switches", merged, problems);
-            Switches changed = new Switches(
-                    section.choice(Switches.DEADLINE_CONVENTION, DeadlineConvention.class),
-                    section.bool(Switches.PRICES_SPLIT_ADJUSTED),
-                    section.choice(Switches.VWAP_TEST_READING, VwapTestReading.class),
-                    section.choice(Switches.COVERAGE_CURE, CoverageCure.class),
-                    section.choice(Switches.PENALTY_PERIOD_COUNTING, PenaltyPeriodCounting.class),
-                    section.bool(Switches.COMPOUND_UNPAID_INTEREST));
-            section.finish();
-            if (!problems.isEmpty()) {
+            Switches changed = switches(new Section("command line", "switches", merged, problems));
+            if (changed == null) {
                 return deals;
             }
             result.add(deal.withSwitches(changed));

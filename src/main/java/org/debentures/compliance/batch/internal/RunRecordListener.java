@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.debentures.compliance.batch.DealBookProvider;
 import org.debentures.compliance.batch.JobParameterNames;
 import org.debentures.compliance.batch.RunStatus;
@@ -26,10 +27,12 @@ public final class RunRecordListener implements JobExecutionListener {
 
     private final JdbcTemplate jdbc;
     private final DealBookProvider deals;
+    private final Watermarks watermarks;
 
     public RunRecordListener(JdbcTemplate jdbc, DealBookProvider deals) {
         this.jdbc = jdbc;
         this.deals = deals;
+        this.watermarks = new Watermarks(jdbc);
     }
 
     @Override
@@ -73,14 +76,11 @@ public final class RunRecordListener implements JobExecutionListener {
         LocalDate from = params.getLocalDate(JobParameterNames.FROM);
         LocalDate to = params.getLocalDate(JobParameterNames.TO);
         for (var deal : deals.dealBook(Path.of(params.getString(JobParameterNames.DATA_DIR))).deals()) {
-            List<LocalDate> existing = jdbc.query("SELECT processed_through FROM deal_watermark WHERE deal_id = ?",
-                    (rs, i) -> rs.getDate(1).toLocalDate(), deal.id());
-            LocalDate contiguousFrom = existing.isEmpty() ? deal.startDate() : existing.get(0).plusDays(1);
+            Optional<LocalDate> existing = watermarks.processedThrough(deal.id());
+            LocalDate contiguousFrom = existing.map(d -> d.plusDays(1)).orElse(deal.startDate());
             boolean contiguous = !from.isAfter(contiguousFrom);
-            if (contiguous && (existing.isEmpty() || to.isAfter(existing.get(0)))) {
-                jdbc.update("DELETE FROM deal_watermark WHERE deal_id = ?", deal.id());
-                jdbc.update("INSERT INTO deal_watermark (deal_id, processed_through, run_id) VALUES (?,?,?)",
-                        deal.id(), Date.valueOf(to), runId);
+            if (contiguous && existing.map(to::isAfter).orElse(true)) {
+                watermarks.set(deal.id(), to, runId);
             }
         }
     }
