@@ -1,0 +1,196 @@
+package org.debentures.compliance.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.debentures.compliance.app.ComplianceApplication;
+import org.debentures.compliance.app.ComplianceRunService;
+import org.debentures.compliance.app.ExitCodes;
+import org.debentures.compliance.app.RunOptions;
+import org.debentures.compliance.run.RunRange;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Runs the whole job on the sample Ramtron data (the project's {@code data/}) and checks counts
+ * and known values. Subclasses choose the database: file H2 as the README's quick start
+ * ({@link ComplianceJobFunctionalTests}), MariaDB through MySQL Connector/J
+ * ({@link ComplianceJobMariaDbFunctionalTests}).
+ */
+@SpringBootTest(classes = ComplianceApplication.class, properties = "compliance.command-line.enabled=false")
+abstract class AbstractComplianceJobFunctionalTests {
+
+    private static final Path SAMPLE = Path.of("data");
+    private static final LocalDate ISSUE = LocalDate.parse("2002-03-28");
+    private static final LocalDate MATURITY = LocalDate.parse("2007-03-28");
+
+    @Autowired
+    ComplianceRunService runs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DealBookProvider deals;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void emptyReportingTables() {
+        deals.clear();
+        for (String table : List.of("market_price", "compliance_exception", "deal_watermark", "input_reject")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
+    private ComplianceRunService.Outcome run(Path dataDir, String from, String to, String businessDate, Path export) {
+        return runs.run(new RunOptions(dataDir, Optional.ofNullable(from).map(LocalDate::parse),
+                Optional.ofNullable(to).map(LocalDate::parse), Optional.ofNullable(export),
+                LocalDate.parse(businessDate)));
+    }
+
+    private BigDecimal marketPrice(String date) {
+        return jdbc.queryForObject("SELECT market_price FROM market_price WHERE symbol = 'RMTR' AND price_date = ?",
+                BigDecimal.class, java.sql.Date.valueOf(date));
+    }
+
+    @Test
+    void fullHistoryOfTheSampleDeal() throws IOException {
+        Path export = tmp.resolve("export");
+        ComplianceRunService.Outcome outcome = run(SAMPLE, null, "2007-03-28", "2026-11-21", export);
+
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.text());
+        assertEquals(new RunRange(ISSUE, MATURITY, RunRange.Kind.RERUN), outcome.range());
+        // one row per calendar day: 2002-03-28 .. 2007-03-28 = 5 x 365 + 1 (2004-02-29) + 1 = 1827
+        assertEquals(1827, jdbc.queryForObject("SELECT COUNT(*) FROM market_price WHERE symbol = 'RMTR'", Integer.class));
+        // SPEC §11 example 6 on the sample feed: (6.10/2 + 6.20/2 + 6.30/2 + 6.40/2 + 3.25) / 5 = 3.150000
+        assertEquals(new BigDecimal("3.150000"), marketPrice("2004-09-09"));
+        // first Market Price: bids of 03-28, 04-01, 04-02, 04-03, 04-04 (03-29 Good Friday, no session):
+        // (3.71 + 3.60 + 3.50 + 3.49 + 3.60) / 5 = 17.90 / 5 = 3.580000
+        assertEquals(new BigDecimal("3.580000"), marketPrice("2002-04-05"));
+        assertNull(marketPrice("2002-04-04")); // only four Trading Days before it
+
+        // every input file reconciles: read = accepted + duplicate + rejected
+        List<Map<String, Object>> files = jdbc.queryForList("SELECT * FROM input_file WHERE run_id = ?", outcome.runId());
+        assertEquals(15, files.size());
+        for (Map<String, Object> f : files) {
+            assertEquals(((Number) f.get("ROWS_READ")).longValue(), ((Number) f.get("ROWS_ACCEPTED")).longValue()
+                    + ((Number) f.get("ROWS_DUPLICATE")).longValue() + ((Number) f.get("ROWS_REJECTED")).longValue(),
+                    f.get("FILE_NAME").toString());
+            assertEquals(64, f.get("SHA256").toString().length());
+        }
+        assertEquals(List.of(4L, 1L, 1L, 2L), jdbc.queryForList("SELECT rows_read, rows_accepted, rows_duplicate,"
+                + " rows_rejected FROM input_file WHERE run_id = ? AND file_name = 'prices/closing-bid/RMTR-corrections-2005.csv'",
+                outcome.runId()).get(0).values().stream().map(v -> ((Number) v).longValue()).toList());
+
+        assertEquals(3, jdbc.queryForObject("SELECT COUNT(*) FROM input_reject", Integer.class));
+        assertEquals("closing_bid -3.38 is negative", jdbc.queryForObject("SELECT reason FROM input_reject WHERE"
+                + " file_name = 'prices/closing-bid/RMTR-corrections-2005.csv' AND line_number = 4", String.class));
+
+        // exceptions: the start-up window, the 2006-02-10 missing bid, two data gaps, one vendor correction
+        assertEquals(List.of("MARKET_PRICE_UNAVAILABLE 2002-03-28 2002-04-04", "MARKET_PRICE_UNAVAILABLE 2006-02-11 2006-02-17",
+                        "PRICE_MISSING 2005-08-15 2005-08-15", "PRICE_MISSING 2006-02-10 2006-02-10",
+                        "PRICE_RESTATED 2005-03-15 2005-03-15"),
+                jdbc.query("SELECT code, start_date, end_date FROM compliance_exception ORDER BY code, start_date",
+                        (rs, i) -> rs.getString(1) + " " + rs.getDate(2) + " " + rs.getDate(3)));
+
+        // the export: one CSV per SPEC §8 table, §8 column names as header
+        assertEquals("symbol,price_date,market_price", Files.readAllLines(export.resolve("market_price.csv")).get(0));
+        assertEquals(1828, Files.readAllLines(export.resolve("market_price.csv")).size());
+        assertEquals("code,severity,subject,start_date,end_date,status,message",
+                Files.readAllLines(export.resolve("compliance_exception.csv")).get(0));
+        assertEquals("file_name,line_number,raw_line,reason", Files.readAllLines(export.resolve("input_reject.csv")).get(0));
+        try (Stream<Path> csvs = Files.list(export)) {
+            assertEquals(8, csvs.count());
+        }
+        assertTrue(outcome.text().contains("exceptions in range"), outcome.text());
+    }
+
+    @Test
+    void rerunningTheSameRangeLeavesTheSameRows() {
+        assertEquals(ExitCodes.OK, run(SAMPLE, "2002-03-28", "2007-03-28", "2026-11-21", null).exitCode());
+        List<Map<String, Object>> prices = jdbc.queryForList("SELECT * FROM market_price ORDER BY symbol, price_date");
+        List<Map<String, Object>> exceptions = exceptionRows();
+        List<Map<String, Object>> rejects = jdbc.queryForList("SELECT * FROM input_reject ORDER BY file_name, line_number");
+
+        assertEquals(ExitCodes.OK, run(SAMPLE, "2002-03-28", "2007-03-28", "2026-11-21", null).exitCode());
+
+        assertEquals(prices, jdbc.queryForList("SELECT * FROM market_price ORDER BY symbol, price_date"));
+        assertEquals(exceptions, exceptionRows());
+        assertEquals(rejects, jdbc.queryForList("SELECT * FROM input_reject ORDER BY file_name, line_number"));
+    }
+
+    @Test
+    void aSubRangeRerunGivesTheFullRunsRowsForItsRangeAndTouchesNothingElse() {
+        run(SAMPLE, null, "2007-03-28", "2026-11-21", null);
+        List<Map<String, Object>> full = jdbc.queryForList("SELECT * FROM market_price ORDER BY price_date");
+        jdbc.update("UPDATE market_price SET market_price = 999 WHERE price_date < '2004-01-01'");
+
+        assertEquals(ExitCodes.OK, run(SAMPLE, "2004-01-01", "2004-12-31", "2026-11-21", null).exitCode());
+
+        List<Map<String, Object>> after = jdbc.queryForList("SELECT * FROM market_price ORDER BY price_date");
+        assertEquals(full.size(), after.size());
+        for (int i = 0; i < full.size(); i++) {
+            LocalDate day = ((java.sql.Date) full.get(i).get("PRICE_DATE")).toLocalDate();
+            if (day.getYear() == 2004) {
+                assertEquals(full.get(i), after.get(i), day.toString());
+            } else if (day.getYear() < 2004 && full.get(i).get("MARKET_PRICE") != null) {
+                assertEquals(0, new BigDecimal("999").compareTo((BigDecimal) after.get(i).get("MARKET_PRICE")),
+                        "outside the range: untouched " + day);
+            }
+        }
+    }
+
+    @Test
+    void theNightlyRunStartsAfterTheLastDayProcessed() {
+        assertEquals(ExitCodes.OK, run(SAMPLE, null, "2007-03-28", "2026-11-21", null).exitCode());
+
+        ComplianceRunService.Outcome nightly = run(SAMPLE, null, null, "2007-03-31", null);
+
+        assertEquals(ExitCodes.OK, nightly.exitCode(), nightly.text());
+        assertEquals(new RunRange(LocalDate.parse("2007-03-29"), LocalDate.parse("2007-03-30"), RunRange.Kind.NIGHTLY),
+                nightly.range());
+        assertEquals(1829, jdbc.queryForObject("SELECT COUNT(*) FROM market_price", Integer.class));
+        // the feed ends on 2007-03-28: the sessions of 03-29 and 03-30 are a gap that is still open
+        assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM compliance_exception WHERE code = 'PRICE_MISSING'"
+                + " AND start_date = '2007-03-29' AND status = 'OPEN' AND end_date IS NULL", Integer.class));
+        assertEquals(LocalDate.parse("2007-03-30"), jdbc.queryForObject(
+                "SELECT processed_through FROM deal_watermark WHERE deal_id = 'RAMTRON-2002'", java.sql.Date.class).toLocalDate());
+    }
+
+    @Test
+    void aBadDealFileStopsTheRunBeforeAnyWork() throws IOException {
+        Path dataDir = tmp.resolve("data");
+        Files.createDirectories(dataDir.resolve("deals"));
+        Files.writeString(dataDir.resolve("deals/ramtron-2002.yml"),
+                Files.readString(SAMPLE.resolve("deals/ramtron-2002.yml")).replace("principal: 3000000.00", "principal: -1"));
+        Integer runsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM job_run", Integer.class);
+
+        ComplianceRunService.Outcome outcome = run(dataDir, null, "2007-03-28", "2026-11-21", null);
+
+        assertEquals(ExitCodes.BAD_INPUT, outcome.exitCode());
+        assertTrue(outcome.text().contains("deals/ramtron-2002.yml: key 'instruments[2].principal': -1 is negative"),
+                outcome.text());
+        assertEquals(runsBefore, jdbc.queryForObject("SELECT COUNT(*) FROM job_run", Integer.class));
+    }
+
+    private List<Map<String, Object>> exceptionRows() {
+        return jdbc.queryForList("SELECT code, subject, clause, start_date, end_date, status, severity, message"
+                + " FROM compliance_exception ORDER BY code, subject, start_date");
+    }
+}
