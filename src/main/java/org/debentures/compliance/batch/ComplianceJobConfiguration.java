@@ -6,7 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.debentures.compliance.batch.internal.CsvFilesReader;
 import org.debentures.compliance.batch.internal.FilingIntakeProcessor;
+import org.debentures.compliance.batch.internal.ExceptionQueries;
 import org.debentures.compliance.batch.internal.InputFiles;
+import org.debentures.compliance.batch.internal.InstrumentConversionProcessor;
+import org.debentures.compliance.batch.internal.InstrumentConversionWriter;
+import org.debentures.compliance.batch.internal.InstrumentRef;
+import org.debentures.compliance.batch.internal.ConversionTables;
 import org.debentures.compliance.batch.internal.IntakeItem;
 import org.debentures.compliance.batch.internal.IntakeTables;
 import org.debentures.compliance.batch.internal.IntakeWriter;
@@ -47,6 +52,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *   <li>{@code resolveIntake}: duplicates, vendor corrections and cross-row rules of SPEC §2;</li>
  *   <li>{@code reconcileIntake}: read = accepted + duplicate + rejected per file, stored with checksums;</li>
  *   <li>{@code marketPrices}: one item per symbol, Market Price rows and price exceptions for the range;</li>
+ *   <li>{@code mandatoryConversion}: one item per instrument, Conversion Price history, the §5(c)(ii)
+ *       VWAP test and the §5(c) readiness as of the range's last day;</li>
  *   <li>{@code export}: the §8 tables as CSV when an export directory is given.</li>
  * </ol>
  * Later rules (VWAP test, registration defaults, interest) plug in as further calculator steps.
@@ -71,7 +78,7 @@ public class ComplianceJobConfiguration {
     @Bean
     public Job complianceJob(JobRepository jobs, Step prepareIntake, Step readVwap, Step readClosingBids,
                              Step readFilings, Step resolveIntake, Step reconcileIntake, Step marketPrices,
-                             Step export, JdbcTemplate jdbc, DealBookProvider deals) {
+                             Step mandatoryConversion, Step export, JdbcTemplate jdbc, DealBookProvider deals) {
         return new JobBuilder(JOB_NAME, jobs)
                 .listener(new RunRecordListener(jdbc, deals))
                 .start(prepareIntake)
@@ -81,6 +88,7 @@ public class ComplianceJobConfiguration {
                 .next(resolveIntake)
                 .next(reconcileIntake)
                 .next(marketPrices)
+                .next(mandatoryConversion)
                 .next(export)
                 .build();
     }
@@ -217,6 +225,46 @@ public class ComplianceJobConfiguration {
                                                  @Value("#{stepExecution.jobExecution.id}") Long runId,
                                                  OutputTables outputs) {
         return new SymbolMarketWriter(outputs, from, to, runId);
+    }
+
+    @Bean
+    public Step mandatoryConversion(JobRepository jobs, PlatformTransactionManager tx,
+                                    ListItemReader<InstrumentRef> instrumentReader,
+                                    InstrumentConversionProcessor instrumentConversionProcessor,
+                                    InstrumentConversionWriter instrumentConversionWriter) {
+        return new StepBuilder("mandatoryConversion", jobs).<InstrumentRef, InstrumentConversionProcessor.Output>chunk(1)
+                .transactionManager(tx)
+                .reader(instrumentReader)
+                .processor(instrumentConversionProcessor)
+                .writer(instrumentConversionWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public ListItemReader<InstrumentRef> instrumentReader(@Value("#{jobParameters['data.dir']}") String dataDir,
+                                                         DealBookProvider deals) {
+        java.util.List<InstrumentRef> refs = new java.util.ArrayList<>();
+        deals.dealBook(Path.of(dataDir)).deals().forEach(deal -> deal.instruments()
+                .forEach(i -> refs.add(new InstrumentRef(deal.id(), i.id()))));
+        return new ListItemReader<>(refs);
+    }
+
+    @Bean
+    @StepScope
+    public InstrumentConversionProcessor instrumentConversionProcessor(
+            @Value("#{jobParameters['data.dir']}") String dataDir, @Value("#{jobParameters['to']}") LocalDate to,
+            IntakeTables intake, JdbcTemplate jdbc, DealBookProvider deals) {
+        return new InstrumentConversionProcessor(intake, new ExceptionQueries(jdbc), deals.dealBook(Path.of(dataDir)), to);
+    }
+
+    @Bean
+    @StepScope
+    public InstrumentConversionWriter instrumentConversionWriter(@Value("#{jobParameters['from']}") LocalDate from,
+                                                                 @Value("#{jobParameters['to']}") LocalDate to,
+                                                                 @Value("#{stepExecution.jobExecution.id}") Long runId,
+                                                                 JdbcTemplate jdbc, OutputTables outputs) {
+        return new InstrumentConversionWriter(new ConversionTables(jdbc), outputs, from, to, runId);
     }
 
     @Bean

@@ -14,7 +14,9 @@ public enum ExceptionCode {
     INTEREST_UNPAID(Severity.HIGH, SubjectKind.INSTRUMENT),
     DEFAULT_INTEREST_OVERDUE(Severity.HIGH, SubjectKind.INSTRUMENT),
     CONVERSION_DEFAULT(Severity.HIGH, SubjectKind.INSTRUMENT),
-    VWAP_TEST_MET(Severity.INFO, SubjectKind.INSTRUMENT);
+    VWAP_TEST_MET(Severity.INFO, SubjectKind.INSTRUMENT),
+    /** Early warning (not a SPEC §10 code): the VWAP test's rolling count has reached the warning level (15 of 30). */
+    VWAP_TEST_NEAR(Severity.INFO, SubjectKind.INSTRUMENT);
 
     /** What an exception's {@code subject} is. */
     public enum SubjectKind { SYMBOL, AGREEMENT, INSTRUMENT }

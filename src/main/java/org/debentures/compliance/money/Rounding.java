@@ -9,6 +9,7 @@ import java.math.RoundingMode;
  * <ul>
  *   <li>prices (Market Price, thresholds) and daily accruals: six decimals, half-up;</li>
  *   <li>amounts due and reported totals: cents, half-up;</li>
+ *   <li>Conversion Prices as reported: twelve decimals, half-up;</li>
  *   <li>intermediate quotients (split-adjusted bids, rate / 365): {@link MathContext#DECIMAL128},
  *       34 significant digits, far below the six-decimal results.</li>
  * </ul>
@@ -45,6 +46,14 @@ public final class Rounding {
     /** {@code dividend / divisor} at {@link #INTERMEDIATE} precision. */
     public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
         return dividend.divide(divisor, INTERMEDIATE);
+    }
+
+    /** Decimals a reported Conversion Price keeps (an adjusted price such as 3.769 / 1.05 does not terminate). */
+    public static final int CONVERSION_PRICE_DECIMALS = 12;
+
+    /** A Conversion Price as stored and reported: twelve decimals, half-up (computations use the unrounded price). */
+    public static BigDecimal reportedConversionPrice(BigDecimal value) {
+        return value.setScale(CONVERSION_PRICE_DECIMALS, RoundingMode.HALF_UP);
     }
 
     /** The mean of {@code sum} over {@code count} values, rounded as a price. */

@@ -44,8 +44,7 @@ public final class CsvExporter {
     }
 
     private int exportOne(ExportTable table, Path file, LocalDate from, LocalDate to) throws IOException {
-        Object[] args = !table.ranged() ? new Object[0] : table.toFirst()
-                ? new Object[] {Date.valueOf(to), Date.valueOf(from)} : new Object[] {Date.valueOf(from), Date.valueOf(to)};
+        Object[] args = table.arguments(from, to);
         int[] rows = {0};
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
@@ -68,7 +67,8 @@ public final class CsvExporter {
             return "";
         }
         if (value instanceof BigDecimal number) {
-            return number.toPlainString();
+            // computed figures keep their scale (six decimals, cents); input prices stored with ten lose trailing zeros
+            return (number.scale() > 6 ? number.stripTrailingZeros() : number).toPlainString();
         }
         if (value instanceof Date date) {
             return date.toLocalDate().toString();

@@ -1,40 +1,63 @@
 package org.debentures.compliance.report;
 
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The output tables of SPEC §8 as exported (one CSV per table, named after it, with the §8 column
- * names as header), and which of a run's rows belong to its range.
+ * The output tables as exported (one CSV per table, named after it): the tables of SPEC §8 with the
+ * §8 column names as header, plus the Mandatory Conversion readiness; and which of a run's rows
+ * belong to its range.
  */
 public enum ExportTable {
     MARKET_PRICE("market_price", List.of("symbol", "price_date", "market_price"),
-            "price_date BETWEEN ? AND ?", "symbol, price_date"),
+            Rows.DATED, "price_date", "symbol, price_date"),
     VWAP_TEST("vwap_test", List.of("instrument_id", "trade_date", "vwap", "threshold", "above", "window_count", "met"),
-            "trade_date BETWEEN ? AND ?", "instrument_id, trade_date"),
+            Rows.DATED, "trade_date", "instrument_id, trade_date"),
     REGISTRATION_DEFAULT_DAY("registration_default_day",
             List.of("agreement_id", "default_date", "reasons", "day_index", "rate"),
-            "default_date BETWEEN ? AND ?", "agreement_id, default_date"),
+            Rows.DATED, "default_date", "agreement_id, default_date"),
     INTEREST_ACCRUAL("interest_accrual", List.of("instrument_id", "accrual_date", "principal", "interest_base",
-            "regular_interest", "default_interest"), "accrual_date BETWEEN ? AND ?", "instrument_id, accrual_date"),
+            "regular_interest", "default_interest"), Rows.DATED, "accrual_date", "instrument_id, accrual_date"),
     INTEREST_DUE("interest_due", List.of("instrument_id", "due_date", "amount_due", "amount_paid", "paid_date"),
-            "due_date BETWEEN ? AND ?", "instrument_id, due_date"),
+            Rows.DATED, "due_date", "instrument_id, due_date"),
     PENALTY_ACCRUAL("penalty_accrual", List.of("instrument_id", "holder", "accrual_date", "kind", "base_amount",
-            "rate", "amount"), "accrual_date BETWEEN ? AND ?", "instrument_id, accrual_date, kind"),
+            "rate", "amount"), Rows.DATED, "accrual_date", "instrument_id, accrual_date, kind"),
     COMPLIANCE_EXCEPTION("compliance_exception", List.of("code", "severity", "subject", "start_date", "end_date",
-            "status", "message"), "start_date <= ? AND (end_date IS NULL OR end_date >= ?)",
-            "subject, code, start_date"),
-    INPUT_REJECT("input_reject", List.of("file_name", "line_number", "raw_line", "reason"), null,
-            "file_name, line_number");
+            "status", "message"), Rows.OVERLAPPING, null, "subject, code, start_date"),
+    INPUT_REJECT("input_reject", List.of("file_name", "line_number", "raw_line", "reason"), Rows.ALL, null,
+            "file_name, line_number"),
+    /** Not a SPEC §8 table: Debenture §5 readiness as of the run's last day. */
+    CONVERSION_READINESS("conversion_readiness", List.of("instrument_id", "as_of_date", "checked_conditions_met", "notice_date",
+            "earliest_conversion_date"), Rows.AS_OF, "as_of_date", "instrument_id"),
+    /** Not a SPEC §8 table: each §5(c) condition with its state and evidence, as of the run's last day. */
+    CONVERSION_READINESS_CONDITION("conversion_readiness_condition", List.of("instrument_id", "as_of_date",
+            "condition_id", "description", "state", "met_since", "evidence"), Rows.AS_OF, "as_of_date",
+            "instrument_id, condition_id");
+
+    /** Which rows of a table belong to a run over [from, to]. */
+    enum Rows {
+        /** dated on a day of the range */
+        DATED,
+        /** runs of days sharing a day with the range */
+        OVERLAPPING,
+        /** evaluated as of the range's last day */
+        AS_OF,
+        /** every row (the rejects of the inputs as last read) */
+        ALL
+    }
 
     private final String table;
     private final List<String> columns;
-    private final String rangeCondition;
+    private final Rows rows;
+    private final String dateColumn;
     private final String orderBy;
 
-    ExportTable(String table, List<String> columns, String rangeCondition, String orderBy) {
+    ExportTable(String table, List<String> columns, Rows rows, String dateColumn, String orderBy) {
         this.table = table;
         this.columns = columns;
-        this.rangeCondition = rangeCondition;
+        this.rows = rows;
+        this.dateColumn = dateColumn;
         this.orderBy = orderBy;
     }
 
@@ -46,18 +69,29 @@ public enum ExportTable {
         return columns;
     }
 
-    /** The query for the rows of a range; its two parameters are the range's first and last day (or last and first). */
+    /** True for the tables of SPEC §8. */
+    public boolean isSpecTable() {
+        return this != CONVERSION_READINESS && this != CONVERSION_READINESS_CONDITION;
+    }
+
+    /** The rows of a run over {@code [from, to]}, as SQL with its arguments. */
     public String query() {
-        return "SELECT " + String.join(", ", columns) + " FROM " + table
-                + (rangeCondition == null ? "" : " WHERE " + rangeCondition) + " ORDER BY " + orderBy;
+        String where = switch (rows) {
+            case DATED -> " WHERE " + dateColumn + " BETWEEN ? AND ?";
+            case OVERLAPPING -> " WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)";
+            case AS_OF -> " WHERE " + dateColumn + " = ?";
+            case ALL -> "";
+        };
+        return "SELECT " + String.join(", ", columns) + " FROM " + table + where + " ORDER BY " + orderBy;
     }
 
-    /** True when the range condition takes (to, from) rather than (from, to). */
-    boolean toFirst() {
-        return this == COMPLIANCE_EXCEPTION;
-    }
-
-    boolean ranged() {
-        return rangeCondition != null;
+    /** The arguments of {@link #query()} for a run over {@code [from, to]}. */
+    public Object[] arguments(LocalDate from, LocalDate to) {
+        return switch (rows) {
+            case DATED -> new Object[] {Date.valueOf(from), Date.valueOf(to)};
+            case OVERLAPPING -> new Object[] {Date.valueOf(to), Date.valueOf(from)};
+            case AS_OF -> new Object[] {Date.valueOf(to)};
+            case ALL -> new Object[0];
+        };
     }
 }

@@ -43,7 +43,7 @@ public final class RunSummary {
                 continue;
             }
             String sql = "SELECT COUNT(*) FROM (" + table.query().replaceAll(" ORDER BY .*$", "") + ") t";
-            counts.put(table.table(), jdbc.queryForObject(sql, Long.class, Date.valueOf(from), Date.valueOf(to)));
+            counts.put(table.table(), jdbc.queryForObject(sql, Long.class, table.arguments(from, to)));
         }
         return counts;
     }

@@ -102,12 +102,35 @@ abstract class AbstractComplianceJobFunctionalTests {
         assertEquals("closing_bid -3.38 is negative", jdbc.queryForObject("SELECT reason FROM input_reject WHERE"
                 + " file_name = 'prices/closing-bid/RMTR-corrections-2005.csv' AND line_number = 4", String.class));
 
-        // exceptions: the start-up window, the 2006-02-10 missing bid, two data gaps, one vendor correction
+        // price exceptions: the start-up window, the 2006-02-10 missing bid, two data gaps, one vendor correction
         assertEquals(List.of("MARKET_PRICE_UNAVAILABLE 2002-03-28 2002-04-04", "MARKET_PRICE_UNAVAILABLE 2006-02-11 2006-02-17",
                         "PRICE_MISSING 2005-08-15 2005-08-15", "PRICE_MISSING 2006-02-10 2006-02-10",
                         "PRICE_RESTATED 2005-03-15 2005-03-15"),
-                jdbc.query("SELECT code, start_date, end_date FROM compliance_exception ORDER BY code, start_date",
-                        (rs, i) -> rs.getString(1) + " " + rs.getDate(2) + " " + rs.getDate(3)));
+                jdbc.query("SELECT code, start_date, end_date FROM compliance_exception WHERE subject = 'RMTR'"
+                        + " ORDER BY code, start_date", (rs, i) -> rs.getString(1) + " " + rs.getDate(2) + " " + rs.getDate(3)));
+
+        // Debenture 5(c)(ii) on the sample path: counted Trading Days after 2003-08-28 up to the Maturity Date
+        assertEquals(897, jdbc.queryForObject("SELECT COUNT(*) FROM vwap_test WHERE instrument_id = 'BRAMWELL-2002'",
+                Integer.class));
+        assertEquals(java.sql.Date.valueOf("2003-08-29"), jdbc.queryForObject(
+                "SELECT MIN(trade_date) FROM vwap_test WHERE instrument_id = 'BRAMWELL-2002'", java.sql.Date.class));
+        assertEquals(List.of("BRAMWELL-2002 2004-02-03 null", "HALIFAX-2002 2004-02-03 null", "INFINEON-2002 2004-02-03 null"),
+                jdbc.query("SELECT subject, start_date, end_date FROM compliance_exception WHERE code = 'VWAP_TEST_MET'"
+                        + " ORDER BY subject", (rs, i) -> rs.getString(1) + " " + rs.getDate(2) + " " + rs.getDate(3)));
+        Map<String, Object> firstMet = jdbc.queryForMap("SELECT * FROM vwap_test WHERE instrument_id = 'BRAMWELL-2002'"
+                + " AND trade_date = '2004-02-03'");
+        assertEquals(20, ((Number) firstMet.get("WINDOW_COUNT")).intValue());
+        assertEquals(0, new BigDecimal("7.538000").compareTo((BigDecimal) firstMet.get("THRESHOLD"))); // 2 x 3.7690
+        // after the 2004-09-08 split the threshold halves: 2 x 3.7690 / 2 = 3.769000
+        assertEquals(0, new BigDecimal("3.769000").compareTo(jdbc.queryForObject("SELECT threshold FROM vwap_test"
+                + " WHERE instrument_id = 'BRAMWELL-2002' AND trade_date = '2004-09-08'", BigDecimal.class)));
+        // readiness as of 2007-03-28: the 2004-02 suspension defeats 5(c)(iv) for the RRA-2002 Holders
+        assertEquals(List.of("BRAMWELL-2002 false", "HALIFAX-2002 false", "INFINEON-2002 true"),
+                jdbc.query("SELECT instrument_id, checked_conditions_met FROM conversion_readiness"
+                        + " WHERE as_of_date = '2007-03-28' ORDER BY instrument_id",
+                        (rs, i) -> rs.getString(1) + " " + rs.getBoolean(2)));
+        assertEquals("NOT_MET", jdbc.queryForObject("SELECT state FROM conversion_readiness_condition WHERE"
+                + " instrument_id = 'BRAMWELL-2002' AND as_of_date = '2007-03-28' AND condition_id = '5(c)(iv)'", String.class));
 
         // the export: one CSV per SPEC §8 table, §8 column names as header
         assertEquals("symbol,price_date,market_price", Files.readAllLines(export.resolve("market_price.csv")).get(0));
@@ -116,7 +139,7 @@ abstract class AbstractComplianceJobFunctionalTests {
                 Files.readAllLines(export.resolve("compliance_exception.csv")).get(0));
         assertEquals("file_name,line_number,raw_line,reason", Files.readAllLines(export.resolve("input_reject.csv")).get(0));
         try (Stream<Path> csvs = Files.list(export)) {
-            assertEquals(8, csvs.count());
+            assertEquals(10, csvs.count()); // the 8 SPEC §8 tables and the two readiness tables
         }
         assertTrue(outcome.text().contains("exceptions in range"), outcome.text());
     }

@@ -1,0 +1,88 @@
+package org.debentures.compliance.batch.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.debentures.compliance.calendar.BusinessDays;
+import org.debentures.compliance.calendar.ExchangeSessions;
+import org.debentures.compliance.conversion.ConversionPriceHistory;
+import org.debentures.compliance.conversion.MandatoryConversionReadiness;
+import org.debentures.compliance.conversion.MandatoryConversionVwapTest;
+import org.debentures.compliance.conversion.Readiness;
+import org.debentures.compliance.conversion.ShareCountAdjustment;
+import org.debentures.compliance.conversion.VwapTestDay;
+import org.debentures.compliance.conversion.VwapTestFindings;
+import org.debentures.compliance.events.EventIntervals;
+import org.debentures.compliance.events.EventType;
+import org.debentures.compliance.events.FilingEvent;
+import org.debentures.compliance.findings.Finding;
+import org.debentures.compliance.market.CorporateAction;
+import org.debentures.compliance.market.PriceFeed;
+import org.debentures.compliance.market.VwapObservation;
+import org.debentures.compliance.registration.RegistrationTimeline;
+import org.debentures.compliance.terms.DealBook;
+import org.debentures.compliance.terms.DealTerms;
+import org.debentures.compliance.terms.Instrument;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * For one instrument, as known on the run's last day: its Conversion Price history (§4), the
+ * §5(c)(ii) VWAP test, its exceptions and the §5(c) readiness. Loads the inputs and calls the
+ * domain; no rule lives here.
+ */
+public class InstrumentConversionProcessor implements ItemProcessor<InstrumentRef, InstrumentConversionProcessor.Output> {
+
+    /** Early warning level of the rolling count (issue #3: 15 of 30). */
+    static final int WARNING_COUNT = 15;
+
+    /** The Event of Default rules (SPEC §6, §7) are not implemented yet: 5(c)(vi) is reported as not checked. */
+    static final boolean EVENT_OF_DEFAULT_RULES_ACTIVE = false;
+
+    /** Everything to write for one instrument. */
+    public record Output(DealTerms deal, Instrument instrument, ConversionPriceHistory history,
+                         List<VwapTestDay> vwapTest, List<Finding> findings, Readiness readiness) {
+    }
+
+    private final IntakeTables intake;
+    private final ExceptionQueries exceptions;
+    private final DealBook deals;
+    private final LocalDate to;
+
+    public InstrumentConversionProcessor(IntakeTables intake, ExceptionQueries exceptions, DealBook deals, LocalDate to) {
+        this.intake = intake;
+        this.exceptions = exceptions;
+        this.deals = deals;
+        this.to = to;
+    }
+
+    @Override
+    public Output process(InstrumentRef ref) {
+        DealTerms deal = deals.deals().stream().filter(d -> d.id().equals(ref.dealId())).findFirst().orElseThrow();
+        Instrument instrument = deal.instruments().stream().filter(i -> i.id().equals(ref.instrumentId()))
+                .findFirst().orElseThrow();
+        List<ShareCountAdjustment> adjustments = new ArrayList<>();
+        for (FilingEvent e : intake.events(deal.symbol(), List.of(EventType.STOCK_SPLIT, EventType.STOCK_DIVIDEND), to)) {
+            adjustments.add(ShareCountAdjustment.of(new CorporateAction(e.type() == EventType.STOCK_SPLIT
+                    ? CorporateAction.Kind.STOCK_SPLIT : CorporateAction.Kind.STOCK_DIVIDEND, e.date(), e.ratio())));
+        }
+        ConversionPriceHistory history = new ConversionPriceHistory(instrument.id(), instrument.issueDate(),
+                instrument.conversionPrice(), adjustments);
+        List<VwapObservation> vwaps = intake.currentPrices(PriceFeed.VWAP, deal.symbol(), to).stream()
+                .map(r -> new VwapObservation(r.date(), r.price(), r.volume())).toList();
+        List<VwapTestDay> days = new MandatoryConversionVwapTest(deal.mandatoryConversion(),
+                deal.switches().vwapTestReading(), deal.switches().pricesSplitAdjusted()).run(instrument, history, vwaps, to);
+        List<Finding> findings = VwapTestFindings.of(instrument, deal.mandatoryConversion(), days, WARNING_COUNT, to);
+
+        List<FilingEvent> registrationEvents = intake.events(instrument.registrationAgreementId(), List.of(
+                EventType.REGISTRATION_FILED, EventType.REGISTRATION_EFFECTIVE, EventType.SALES_SUSPENDED,
+                EventType.SALES_RESUMED, EventType.ALLOWED_DELAY_START, EventType.ALLOWED_DELAY_END,
+                EventType.COVERAGE_NOTICE, EventType.REGISTRATION_AMENDED), to);
+        var halts = EventIntervals.of(intake.events(deal.symbol(),
+                List.of(EventType.TRADING_HALTED, EventType.TRADING_RESUMED), to), EventType.TRADING_HALTED);
+        Readiness readiness = new MandatoryConversionReadiness(BusinessDays.newYork(), ExchangeSessions.nyse()).evaluate(
+                new MandatoryConversionReadiness.Inputs(deal, instrument, days,
+                        RegistrationTimeline.of(instrument.registrationAgreementId(), registrationEvents), halts,
+                        exceptions.eventsOfDefault(instrument.id()), EVENT_OF_DEFAULT_RULES_ACTIVE), to);
+        return new Output(deal, instrument, history, days, findings, readiness);
+    }
+}

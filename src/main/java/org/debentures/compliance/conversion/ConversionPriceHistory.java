@@ -1,0 +1,85 @@
+package org.debentures.compliance.conversion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * The Conversion Price of one instrument on every date (Debenture §3, §4): the price as of the
+ * Issue Date, then each adjustment effective on or before the date, in date order ("effected at
+ * the time such event takes place"). Events before the Issue Date are already reflected in the
+ * issue-date price and are ignored.
+ *
+ * <p>{@link #priceOn} applies every adjustment; {@link #shareCountPriceOn} only those of 4(a)(A)-(C),
+ * the price §5(c)(ii) compares VWAP with. Prices are unrounded ({@link org.debentures.compliance.money.Rounding#INTERMEDIATE});
+ * whoever reports or compares them rounds.
+ */
+public final class ConversionPriceHistory {
+
+    /** The price after one adjustment, for evidence and the {@code conversion_price_history} table. */
+    public record Change(LocalDate effectiveDate, ConversionPriceAdjustment adjustment, BigDecimal price,
+                         BigDecimal shareCountPrice) {
+    }
+
+    private final String instrumentId;
+    private final LocalDate issueDate;
+    private final BigDecimal issuePrice;
+    private final List<ConversionPriceAdjustment> adjustments;
+
+    public ConversionPriceHistory(String instrumentId, LocalDate issueDate, BigDecimal issuePrice,
+                                  List<? extends ConversionPriceAdjustment> adjustments) {
+        this.instrumentId = Objects.requireNonNull(instrumentId, "instrumentId");
+        this.issueDate = Objects.requireNonNull(issueDate, "issueDate");
+        this.issuePrice = Objects.requireNonNull(issuePrice, "issuePrice");
+        this.adjustments = adjustments.stream()
+                .filter(a -> a.effectiveDate().isAfter(issueDate))
+                .sorted(Comparator.comparing(ConversionPriceAdjustment::effectiveDate))
+                .map(a -> (ConversionPriceAdjustment) a)
+                .toList();
+    }
+
+    public String instrumentId() {
+        return instrumentId;
+    }
+
+    public BigDecimal issuePrice() {
+        return issuePrice;
+    }
+
+    /** The Conversion Price in effect on {@code date}, every §4 adjustment applied. */
+    public BigDecimal priceOn(LocalDate date) {
+        return priceOn(date, a -> true);
+    }
+
+    /** The issue-date Conversion Price adjusted only by 4(a)(A)-(C), as of {@code date} (§5(c)(ii)). */
+    public BigDecimal shareCountPriceOn(LocalDate date) {
+        return priceOn(date, a -> a.clause().isShareCountEvent());
+    }
+
+    private BigDecimal priceOn(LocalDate date, Predicate<ConversionPriceAdjustment> which) {
+        BigDecimal price = issuePrice;
+        for (ConversionPriceAdjustment adjustment : adjustments) {
+            if (adjustment.effectiveDate().isAfter(date)) {
+                break;
+            }
+            if (which.test(adjustment)) {
+                price = adjustment.apply(price);
+            }
+        }
+        return price;
+    }
+
+    /** Every change of the price, in date order. */
+    public List<Change> changes() {
+        List<Change> changes = new ArrayList<>();
+        for (ConversionPriceAdjustment adjustment : adjustments) {
+            changes.add(new Change(adjustment.effectiveDate(), adjustment, priceOn(adjustment.effectiveDate()),
+                    shareCountPriceOn(adjustment.effectiveDate())));
+        }
+        return changes;
+    }
+}
