@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.debentures.compliance.batch.internal.CsvFilesReader;
 import org.debentures.compliance.batch.internal.FilingIntakeProcessor;
+import org.debentures.compliance.batch.internal.AgreementRef;
 import org.debentures.compliance.batch.internal.ExceptionQueries;
+import org.debentures.compliance.batch.internal.PenaltyTables;
+import org.debentures.compliance.batch.internal.RegistrationDefaultsProcessor;
+import org.debentures.compliance.batch.internal.RegistrationDefaultsWriter;
 import org.debentures.compliance.batch.internal.InputFiles;
 import org.debentures.compliance.batch.internal.InstrumentConversionProcessor;
 import org.debentures.compliance.batch.internal.InstrumentConversionWriter;
@@ -52,6 +56,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *   <li>{@code resolveIntake}: duplicates, vendor corrections and cross-row rules of SPEC §2;</li>
  *   <li>{@code reconcileIntake}: read = accepted + duplicate + rejected per file, stored with checksums;</li>
  *   <li>{@code marketPrices}: one item per symbol, Market Price rows and price exceptions for the range;</li>
+ *   <li>{@code registrationDefaults}: one item per registration rights agreement, default days,
+ *       liquidated damages, Holder balances and Events of Default 6(d)(iii);</li>
  *   <li>{@code mandatoryConversion}: one item per instrument, Conversion Price history, the §5(c)(ii)
  *       VWAP test and the §5(c) readiness as of the range's last day;</li>
  *   <li>{@code export}: the §8 tables as CSV when an export directory is given.</li>
@@ -78,7 +84,8 @@ public class ComplianceJobConfiguration {
     @Bean
     public Job complianceJob(JobRepository jobs, Step prepareIntake, Step readVwap, Step readClosingBids,
                              Step readFilings, Step resolveIntake, Step reconcileIntake, Step marketPrices,
-                             Step mandatoryConversion, Step export, JdbcTemplate jdbc, DealBookProvider deals) {
+                             Step registrationDefaults, Step mandatoryConversion, Step export, JdbcTemplate jdbc,
+                             DealBookProvider deals) {
         return new JobBuilder(JOB_NAME, jobs)
                 .listener(new RunRecordListener(jdbc, deals))
                 .start(prepareIntake)
@@ -88,6 +95,7 @@ public class ComplianceJobConfiguration {
                 .next(resolveIntake)
                 .next(reconcileIntake)
                 .next(marketPrices)
+                .next(registrationDefaults)
                 .next(mandatoryConversion)
                 .next(export)
                 .build();
@@ -225,6 +233,46 @@ public class ComplianceJobConfiguration {
                                                  @Value("#{stepExecution.jobExecution.id}") Long runId,
                                                  OutputTables outputs) {
         return new SymbolMarketWriter(outputs, from, to, runId);
+    }
+
+    @Bean
+    public Step registrationDefaults(JobRepository jobs, PlatformTransactionManager tx,
+                                     ListItemReader<AgreementRef> agreementReader,
+                                     RegistrationDefaultsProcessor registrationDefaultsProcessor,
+                                     RegistrationDefaultsWriter registrationDefaultsWriter) {
+        return new StepBuilder("registrationDefaults", jobs).<AgreementRef, RegistrationDefaultsProcessor.Output>chunk(1)
+                .transactionManager(tx)
+                .reader(agreementReader)
+                .processor(registrationDefaultsProcessor)
+                .writer(registrationDefaultsWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public ListItemReader<AgreementRef> agreementReader(@Value("#{jobParameters['data.dir']}") String dataDir,
+                                                        DealBookProvider deals) {
+        java.util.List<AgreementRef> refs = new java.util.ArrayList<>();
+        deals.dealBook(Path.of(dataDir)).deals().forEach(deal -> deal.registrationAgreements()
+                .forEach(a -> refs.add(new AgreementRef(deal.id(), a.id()))));
+        return new ListItemReader<>(refs);
+    }
+
+    @Bean
+    @StepScope
+    public RegistrationDefaultsProcessor registrationDefaultsProcessor(
+            @Value("#{jobParameters['data.dir']}") String dataDir, @Value("#{jobParameters['to']}") LocalDate to,
+            IntakeTables intake, DealBookProvider deals) {
+        return new RegistrationDefaultsProcessor(intake, deals.dealBook(Path.of(dataDir)), to);
+    }
+
+    @Bean
+    @StepScope
+    public RegistrationDefaultsWriter registrationDefaultsWriter(@Value("#{jobParameters['from']}") LocalDate from,
+                                                                 @Value("#{jobParameters['to']}") LocalDate to,
+                                                                 @Value("#{stepExecution.jobExecution.id}") Long runId,
+                                                                 JdbcTemplate jdbc, OutputTables outputs) {
+        return new RegistrationDefaultsWriter(new PenaltyTables(jdbc), outputs, from, to, runId);
     }
 
     @Bean

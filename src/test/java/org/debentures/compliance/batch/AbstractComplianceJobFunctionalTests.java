@@ -102,6 +102,33 @@ abstract class AbstractComplianceJobFunctionalTests {
         assertEquals("closing_bid -3.38 is negative", jdbc.queryForObject("SELECT reason FROM input_reject WHERE"
                 + " file_name = 'prices/closing-bid/RMTR-corrections-2005.csv' AND line_number = 4", String.class));
 
+        // RRA 2(d) on the sample log (RRA-2002): filed 04-30 (1 day late), effective 09-05 (41 days), the
+        // 2003-10-16 Allowed Delay day beyond 5 Business Days, the 2004-02-10..12 suspension and the coverage
+        // amendment filed 03-16 for a cure deadline of 03-11 (5 days): 1 + 41 + 1 + 3 + 5 = 51 default days
+        assertEquals(51, jdbc.queryForObject("SELECT COUNT(*) FROM registration_default_day WHERE agreement_id = 'RRA-2002'",
+                Integer.class));
+        assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM registration_default_day WHERE agreement_id = 'RRA-2001'",
+                Integer.class));
+        // Bramwell, 2,500,000 throughout: 30 x 1,250 + 21 x 1,666.666667 = 37,500 + 35,000.000007
+        assertEquals(0, new BigDecimal("72500.000007").compareTo(jdbc.queryForObject("SELECT SUM(amount) FROM"
+                + " penalty_accrual WHERE instrument_id = 'BRAMWELL-2002' AND kind = 'REGISTRATION_DEFAULT'", BigDecimal.class)));
+        // Halifax: 42 days in 2002 at 2,500,000 (37,500 + 12 x 1,666.666667 = 57,500.000004), 2003-10-16 at 2,500,000
+        // (1,666.666667), then 8 days at 2,000,000 after the 2003-11-03 conversion (8 x 1,333.333333 = 10,666.666664)
+        assertEquals(0, new BigDecimal("69833.333335").compareTo(jdbc.queryForObject("SELECT SUM(amount) FROM"
+                + " penalty_accrual WHERE instrument_id = 'HALIFAX-2002' AND kind = 'REGISTRATION_DEFAULT'", BigDecimal.class)));
+        assertEquals("RRA 2(d)(ii): default day 31, 2% / 30 x $2,500,000.00 (EFFECTIVENESS_LATE)", jdbc.queryForObject(
+                "SELECT explanation FROM penalty_accrual WHERE instrument_id = 'BRAMWELL-2002' AND accrual_date = '2002-08-25'",
+                String.class));
+        // the 2002-10-15 payments of 57,500.00 settle the 2002 months; 2003-10 .. 2004-03 stay outstanding
+        assertEquals(0, new BigDecimal("15000.00").compareTo(jdbc.queryForObject("SELECT SUM(outstanding) FROM"
+                + " penalty_balance WHERE instrument_id = 'BRAMWELL-2002' AND as_of_date = '2007-03-28'", BigDecimal.class)));
+        assertEquals(List.of("EFFECTIVENESS_LATE 2002-07-27 2002-09-05", "FILING_LATE 2002-04-30 2002-04-30"),
+                jdbc.query("SELECT code, start_date, end_date FROM compliance_exception WHERE subject = 'RRA-2002'"
+                        + " AND code LIKE '%_LATE' AND code <> 'COVERAGE_AMENDMENT_LATE' ORDER BY code",
+                        (rs, i) -> rs.getString(1) + " " + rs.getDate(2) + " " + rs.getDate(3)));
+        assertEquals(2, jdbc.queryForObject("SELECT COUNT(*) FROM compliance_exception WHERE code = 'EVENT_OF_DEFAULT'"
+                + " AND subject = 'BRAMWELL-2002' AND clause = 'Debenture 6(d)(iii)'", Integer.class));
+
         // price exceptions: the start-up window, the 2006-02-10 missing bid, two data gaps, one vendor correction
         assertEquals(List.of("MARKET_PRICE_UNAVAILABLE 2002-03-28 2002-04-04", "MARKET_PRICE_UNAVAILABLE 2006-02-11 2006-02-17",
                         "PRICE_MISSING 2005-08-15 2005-08-15", "PRICE_MISSING 2006-02-10 2006-02-10",

@@ -51,9 +51,20 @@ public final class OutputTables {
      */
     public int replaceFindings(String subject, Collection<ExceptionCode> codes, LocalDate from, LocalDate to,
                                List<Finding> history, long runId) {
+        return replaceFindings(subject, codes, null, from, to, history, runId);
+    }
+
+    /**
+     * As {@link #replaceFindings(String, Collection, LocalDate, LocalDate, List, long)}, for the
+     * exceptions of one clause only (when several steps write one code about one subject, as
+     * {@code EVENT_OF_DEFAULT} under 6(d)(iii) and 6(d)(v)).
+     */
+    public int replaceFindings(String subject, Collection<ExceptionCode> codes, String clause, LocalDate from,
+                               LocalDate to, List<Finding> history, long runId) {
         String in = String.join(",", codes.stream().map(c -> "'" + c.name() + "'").toList());
         String overlapping = " WHERE subject = ? AND code IN (" + in + ") AND start_date <= ?"
-                + " AND (end_date IS NULL OR end_date >= ?)";
+                + " AND (end_date IS NULL OR end_date >= ?)"
+                + (clause == null ? "" : " AND clause = '" + clause.replace("'", "''") + "'");
         Set<String> replacedKeys = new HashSet<>(jdbc.query("SELECT code, clause, start_date FROM compliance_exception"
                 + overlapping, (rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getDate(3).toLocalDate(),
                 subject, Date.valueOf(to), Date.valueOf(from)));
