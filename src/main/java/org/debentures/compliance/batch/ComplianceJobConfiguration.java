@@ -8,6 +8,10 @@ import org.debentures.compliance.batch.internal.CsvFilesReader;
 import org.debentures.compliance.batch.internal.FilingIntakeProcessor;
 import org.debentures.compliance.batch.internal.AgreementRef;
 import org.debentures.compliance.batch.internal.ExceptionQueries;
+import org.debentures.compliance.batch.internal.RedemptionPriceTasklet;
+import org.debentures.compliance.batch.internal.InterestLedgerProcessor;
+import org.debentures.compliance.batch.internal.InterestLedgerWriter;
+import org.debentures.compliance.batch.internal.InterestTables;
 import org.debentures.compliance.batch.internal.PenaltyTables;
 import org.debentures.compliance.batch.internal.RegistrationDefaultsProcessor;
 import org.debentures.compliance.batch.internal.RegistrationDefaultsWriter;
@@ -58,6 +62,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  *   <li>{@code marketPrices}: one item per symbol, Market Price rows and price exceptions for the range;</li>
  *   <li>{@code registrationDefaults}: one item per registration rights agreement, default days,
  *       liquidated damages, Holder balances and Events of Default 6(d)(iii);</li>
+ *   <li>{@code interestLedger}: one item per instrument, daily interest, dues, default interest,
+ *       conversions and deliveries, Events of Default 6(d)(v);</li>
+ *   <li>{@code redemptionPrices}: the 6(b) Mandatory Redemption Price of each day an Event of Default continues;</li>
  *   <li>{@code mandatoryConversion}: one item per instrument, Conversion Price history, the §5(c)(ii)
  *       VWAP test and the §5(c) readiness as of the range's last day;</li>
  *   <li>{@code export}: the §8 tables as CSV when an export directory is given.</li>
@@ -84,7 +91,9 @@ public class ComplianceJobConfiguration {
     @Bean
     public Job complianceJob(JobRepository jobs, Step prepareIntake, Step readVwap, Step readClosingBids,
                              Step readFilings, Step resolveIntake, Step reconcileIntake, Step marketPrices,
-                             Step registrationDefaults, Step mandatoryConversion, Step export, JdbcTemplate jdbc,
+                             Step registrationDefaults, Step interestLedger, Step redemptionPrices,
+                             Step mandatoryConversion, Step export,
+                             JdbcTemplate jdbc,
                              DealBookProvider deals) {
         return new JobBuilder(JOB_NAME, jobs)
                 .listener(new RunRecordListener(jdbc, deals))
@@ -96,6 +105,8 @@ public class ComplianceJobConfiguration {
                 .next(reconcileIntake)
                 .next(marketPrices)
                 .next(registrationDefaults)
+                .next(interestLedger)
+                .next(redemptionPrices)
                 .next(mandatoryConversion)
                 .next(export)
                 .build();
@@ -273,6 +284,50 @@ public class ComplianceJobConfiguration {
                                                                  @Value("#{stepExecution.jobExecution.id}") Long runId,
                                                                  JdbcTemplate jdbc, OutputTables outputs) {
         return new RegistrationDefaultsWriter(new PenaltyTables(jdbc), outputs, from, to, runId);
+    }
+
+    @Bean
+    public Step interestLedger(JobRepository jobs, PlatformTransactionManager tx,
+                               ListItemReader<InstrumentRef> instrumentReader,
+                               InterestLedgerProcessor interestLedgerProcessor, InterestLedgerWriter interestLedgerWriter) {
+        return new StepBuilder("interestLedger", jobs).<InstrumentRef, InterestLedgerProcessor.Output>chunk(1)
+                .transactionManager(tx)
+                .reader(instrumentReader)
+                .processor(interestLedgerProcessor)
+                .writer(interestLedgerWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public InterestLedgerProcessor interestLedgerProcessor(@Value("#{jobParameters['data.dir']}") String dataDir,
+                                                           @Value("#{jobParameters['to']}") LocalDate to,
+                                                           IntakeTables intake, DealBookProvider deals) {
+        return new InterestLedgerProcessor(intake, deals.dealBook(Path.of(dataDir)), to);
+    }
+
+    @Bean
+    @StepScope
+    public InterestLedgerWriter interestLedgerWriter(@Value("#{jobParameters['from']}") LocalDate from,
+                                                     @Value("#{jobParameters['to']}") LocalDate to,
+                                                     @Value("#{stepExecution.jobExecution.id}") Long runId,
+                                                     JdbcTemplate jdbc, OutputTables outputs) {
+        return new InterestLedgerWriter(new InterestTables(jdbc), new PenaltyTables(jdbc), outputs, from, to, runId);
+    }
+
+    @Bean
+    public Step redemptionPrices(JobRepository jobs, PlatformTransactionManager tx,
+                                 RedemptionPriceTasklet redemptionPriceTasklet) {
+        return new StepBuilder("redemptionPrices", jobs).tasklet(redemptionPriceTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    public RedemptionPriceTasklet redemptionPriceTasklet(@Value("#{jobParameters['data.dir']}") String dataDir,
+                                                         @Value("#{jobParameters['from']}") LocalDate from,
+                                                         @Value("#{jobParameters['to']}") LocalDate to,
+                                                         JdbcTemplate jdbc, IntakeTables intake, DealBookProvider deals) {
+        return new RedemptionPriceTasklet(jdbc, intake, deals.dealBook(Path.of(dataDir)), from, to);
     }
 
     @Bean

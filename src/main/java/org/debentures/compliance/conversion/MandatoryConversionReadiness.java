@@ -202,8 +202,9 @@ public final class MandatoryConversionReadiness {
                 .toList();
         if (continuing.isEmpty()) {
             return new ConditionState("5(c)(vi)", description, State.MET, null,
-                    "no EVENT_OF_DEFAULT continuing on " + asOf + " among the exceptions known to the job"
-                            + "; events that would become one with time or notice are not checked");
+                    "no EVENT_OF_DEFAULT continuing on " + asOf + " among the exceptions the job computes"
+                            + " (6(d)(iii) registration, 6(d)(v) interest and Conversion Shares); other 6(d) events and"
+                            + " events that would become one with time or notice are not in the inputs");
         }
         return new ConditionState("5(c)(vi)", description, State.NOT_MET, null, continuing.stream()
                 .map(f -> f.clause() + " since " + f.startDate()).collect(Collectors.joining("; ")));

@@ -56,6 +56,11 @@ public final class Rounding {
         return value.setScale(CONVERSION_PRICE_DECIMALS, RoundingMode.HALF_UP);
     }
 
+    /** Debenture 3(d): a fractional Conversion Share is disregarded and the next higher whole number delivered. */
+    public static BigDecimal wholeSharesUp(BigDecimal shares) {
+        return shares.setScale(0, RoundingMode.CEILING);
+    }
+
     /** The mean of {@code sum} over {@code count} values, rounded as a price. */
     public static BigDecimal averagePrice(BigDecimal sum, int count) {
         return price(sum.divide(BigDecimal.valueOf(count), INTERMEDIATE));

@@ -121,7 +121,34 @@ abstract class AbstractComplianceJobFunctionalTests {
                 String.class));
         // the 2002-10-15 payments of 57,500.00 settle the 2002 months; 2003-10 .. 2004-03 stay outstanding
         assertEquals(0, new BigDecimal("15000.00").compareTo(jdbc.queryForObject("SELECT SUM(outstanding) FROM"
-                + " penalty_balance WHERE instrument_id = 'BRAMWELL-2002' AND as_of_date = '2007-03-28'", BigDecimal.class)));
+                + " penalty_balance WHERE instrument_id = 'BRAMWELL-2002' AND kind = 'REGISTRATION_DEFAULT'"
+                + " AND as_of_date = '2007-03-28'", BigDecimal.class)));
+
+        // Debenture §2 on the sample log: SPEC §11 examples 2 and 3 for Bramwell
+        assertEquals(List.of("2002-07-01 32534.25 2002-07-01", "2003-01-01 63013.70 2003-01-20",
+                        "2003-07-01 62150.31 2003-07-01"),
+                jdbc.query("SELECT due_date, amount_due, paid_date FROM interest_due WHERE instrument_id = 'BRAMWELL-2002'"
+                        + " AND due_date <= '2003-07-01' ORDER BY due_date",
+                        (rs, i) -> rs.getDate(1) + " " + rs.getBigDecimal(2).toPlainString() + " " + rs.getDate(3)));
+        // 63,013.70 x 24% / 365 = 41.433666 a day for 19 days = 787.239654 -> 787.24, due by 2003-02-07
+        assertEquals("787.24 2003-02-07", jdbc.queryForObject("SELECT amount_due, due_by FROM default_interest_month"
+                + " WHERE instrument_id = 'BRAMWELL-2002' AND accrual_month = '2003-01-01'",
+                (rs, i) -> rs.getBigDecimal(1).toPlainString() + " " + rs.getDate(2)));
+        assertEquals(0, new BigDecimal("2563013.70").compareTo(jdbc.queryForObject("SELECT interest_base FROM"
+                + " interest_accrual WHERE instrument_id = 'BRAMWELL-2002' AND accrual_date = '2003-01-19'", BigDecimal.class)));
+        // every interest due of the sample log is paid, so the last interest_accrual row is the day before maturity
+        assertEquals(java.sql.Date.valueOf("2007-03-27"), jdbc.queryForObject("SELECT MAX(accrual_date) FROM"
+                + " interest_accrual WHERE instrument_id = 'INFINEON-2002'", java.sql.Date.class));
+        assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM interest_due WHERE status <> 'PAID_ON_TIME'"
+                + " AND NOT (instrument_id = 'BRAMWELL-2002' AND due_date = '2003-01-01')", Integer.class));
+        // Conversion Default: CONV-BRA-2005-1 of 1,000,000 on 2005-01-10, Delivery Date 01-13, delivered 01-20:
+        // N = 7 days x 1,000,000 x 24% / 365 (= 657.534247) = 4,602.739729
+        assertEquals(0, new BigDecimal("4602.739729").compareTo(jdbc.queryForObject("SELECT SUM(amount) FROM"
+                + " penalty_accrual WHERE instrument_id = 'BRAMWELL-2002' AND kind = 'CONVERSION_DEFAULT'", BigDecimal.class)));
+        // 6(b) on 2003-01-09, the first 6(d)(v) day: 120% x (2,500,000 + 63,013.70 + 9 x 351.097767) = 3,079,408.30
+        assertEquals(0, new BigDecimal("3079408.30").compareTo(jdbc.queryForObject("SELECT redemption_price FROM"
+                + " mandatory_redemption_price WHERE instrument_id = 'BRAMWELL-2002' AND price_date = '2003-01-09'",
+                BigDecimal.class)));
         assertEquals(List.of("EFFECTIVENESS_LATE 2002-07-27 2002-09-05", "FILING_LATE 2002-04-30 2002-04-30"),
                 jdbc.query("SELECT code, start_date, end_date FROM compliance_exception WHERE subject = 'RRA-2002'"
                         + " AND code LIKE '%_LATE' AND code <> 'COVERAGE_AMENDMENT_LATE' ORDER BY code",

@@ -35,8 +35,8 @@ public class InstrumentConversionProcessor implements ItemProcessor<InstrumentRe
     /** Early warning level of the rolling count (issue #3: 15 of 30). */
     static final int WARNING_COUNT = 15;
 
-    /** The Event of Default rules (SPEC §6, §7) are not implemented yet: 5(c)(vi) is reported as not checked. */
-    static final boolean EVENT_OF_DEFAULT_RULES_ACTIVE = false;
+    /** The Event of Default rules of SPEC §6 (6(d)(iii)) and §7 (6(d)(v)) run before this step: 5(c)(vi) is checked. */
+    static final boolean EVENT_OF_DEFAULT_RULES_ACTIVE = true;
 
     /** Everything to write for one instrument. */
     public record Output(DealTerms deal, Instrument instrument, ConversionPriceHistory history,

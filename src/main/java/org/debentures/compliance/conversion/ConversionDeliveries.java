@@ -1,0 +1,76 @@
+package org.debentures.compliance.conversion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.debentures.compliance.calendar.BusinessDays;
+import org.debentures.compliance.events.EventType;
+import org.debentures.compliance.events.FilingEvent;
+import org.debentures.compliance.intake.FilingLogResolution;
+import org.debentures.compliance.money.MoneyFormat;
+import org.debentures.compliance.money.Rounding;
+import org.debentures.compliance.penalty.PenaltyAccrual;
+import org.debentures.compliance.penalty.PenaltyKind;
+import org.debentures.compliance.terms.DealTerms;
+import org.debentures.compliance.terms.Instrument;
+
+/**
+ * Debenture 3(c)-(e) as SPEC §7 states it: Conversion Shares = principal converted / Conversion
+ * Price, rounded up to a whole share; delivery is due by the Delivery Date, the 3rd Business Day
+ * after the conversion date. Delivered later: a Conversion Default, accruing principal converted x
+ * Default Interest Rate / 365 for each day from the Delivery Date (included) to the delivery day
+ * (excluded), N days as 3(e)(A) counts them ({@code CONVERSION_DEFAULT} penalty rows). Still
+ * undelivered on the as-of date after the Delivery Date: the days accrue through the as-of date.
+ */
+public final class ConversionDeliveries {
+
+    /** The conversions with their deliveries, and the 3(e)(A) accruals. */
+    public record Result(List<ConversionDelivery> deliveries, List<PenaltyAccrual> accruals) {
+    }
+
+    private final BusinessDays businessDays;
+
+    public ConversionDeliveries(BusinessDays businessDays) {
+        this.businessDays = businessDays;
+    }
+
+    /** @param events the instrument's {@code CONVERSION} and {@code SHARES_DELIVERED} rows dated on or before {@code asOf} */
+    public Result of(DealTerms deal, Instrument instrument, ConversionPriceHistory prices, List<FilingEvent> events,
+                     LocalDate asOf) {
+        List<ConversionDelivery> deliveries = new ArrayList<>();
+        List<PenaltyAccrual> accruals = new ArrayList<>();
+        BigDecimal basis = BigDecimal.valueOf(deal.interest().dayCountBasis());
+        for (FilingEvent conversion : events) {
+            if (conversion.type() != EventType.CONVERSION) {
+                continue;
+            }
+            String reference = FilingLogResolution.conversionReference(conversion);
+            BigDecimal price = prices.priceOn(conversion.date());
+            BigDecimal shares = Rounding.wholeSharesUp(Rounding.divide(conversion.amount(), price));
+            LocalDate deliveryDate = businessDays.businessDaysAfter(conversion.date(), deal.deliveryBusinessDays());
+            Optional<LocalDate> delivered = events.stream()
+                    .filter(e -> e.type() == EventType.SHARES_DELIVERED && reference.equals(e.document())
+                            && !e.date().isBefore(conversion.date()))
+                    .map(FilingEvent::date).min(LocalDate::compareTo);
+            LocalDate lastDefaultDay = delivered.map(d -> d.minusDays(1)).orElse(asOf.isAfter(deliveryDate) ? asOf : null);
+            int n = 0;
+            if (lastDefaultDay != null) {
+                for (LocalDate day = deliveryDate; !day.isAfter(lastDefaultDay); day = day.plusDays(1)) {
+                    n++;
+                    BigDecimal amount = Rounding.dailyAccrual(Rounding.divide(
+                            conversion.amount().multiply(instrument.defaultInterestRate()), basis));
+                    accruals.add(new PenaltyAccrual(instrument.id(), instrument.holder(), day, PenaltyKind.CONVERSION_DEFAULT,
+                            conversion.amount(), instrument.defaultInterestRate(), amount, "Debenture 3(e)(A)",
+                            "Debenture 3(e)(A): Conversion Default day " + n + " of " + reference + " (Delivery Date "
+                                    + deliveryDate + "), " + MoneyFormat.percent(instrument.defaultInterestRate()) + " / "
+                                    + deal.interest().dayCountBasis() + " x " + MoneyFormat.dollars(conversion.amount())));
+                }
+            }
+            deliveries.add(new ConversionDelivery(instrument.id(), conversion.date(), reference, conversion.amount(),
+                    price, shares, conversion.shares(), deliveryDate, delivered.orElse(null), n));
+        }
+        return new Result(deliveries, accruals);
+    }
+}
