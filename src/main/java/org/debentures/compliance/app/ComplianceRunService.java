@@ -70,6 +70,7 @@ public class ComplianceRunService {
                 .addString(JobParameterNames.DATA_DIR, dataDir.toString())
                 .addLong(JobParameterNames.LAUNCH, System.currentTimeMillis() * 1000 + LAUNCH_SEQUENCE.incrementAndGet() % 1000)
                 .addString(JobParameterNames.RUN_KIND, range.kind().name(), false)
+                .addLong(JobParameterNames.DEADLINE_HORIZON_DAYS, (long) options.deadlineHorizonDays(), false)
                 .addString(JobParameterNames.EXPORT_DIR,
                         options.exportDir().map(p -> p.toAbsolutePath().normalize().toString()).orElse(""), false)
                 .toJobParameters();

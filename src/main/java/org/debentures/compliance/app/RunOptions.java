@@ -15,7 +15,15 @@ import org.springframework.core.env.Environment;
  * @param businessDate the logical business date (Fineract COB): the nightly run processes through the day before it
  */
 public record RunOptions(Path dataDir, Optional<LocalDate> from, Optional<LocalDate> to, Optional<Path> exportDir,
-                         LocalDate businessDate) {
+                         LocalDate businessDate, int deadlineHorizonDays) {
+
+    /** The upcoming-deadlines horizon when none is given (issue #6: the next 30 days). */
+    public static final int DEFAULT_HORIZON_DAYS = 30;
+
+    public RunOptions(Path dataDir, Optional<LocalDate> from, Optional<LocalDate> to, Optional<Path> exportDir,
+                      LocalDate businessDate) {
+        this(dataDir, from, to, exportDir, businessDate, DEFAULT_HORIZON_DAYS);
+    }
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -23,8 +31,12 @@ public record RunOptions(Path dataDir, Optional<LocalDate> from, Optional<LocalD
     public static RunOptions from(Environment env, LocalDate today) {
         Path dataDir = Path.of(env.getProperty("data-dir", "data"));
         Optional<Path> exportDir = Optional.ofNullable(env.getProperty("export-dir")).filter(s -> !s.isBlank()).map(Path::of);
+        String horizon = env.getProperty("deadline-horizon-days", String.valueOf(DEFAULT_HORIZON_DAYS)).strip();
+        if (!horizon.matches("\\d{1,4}")) {
+            throw new IllegalArgumentException("--deadline-horizon-days=" + horizon + " is not a number of days");
+        }
         return new RunOptions(dataDir, date(env, "from"), date(env, "to"), exportDir,
-                date(env, "business-date").orElse(today));
+                date(env, "business-date").orElse(today), Integer.parseInt(horizon));
     }
 
     private static Optional<LocalDate> date(Environment env, String name) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.debentures.compliance.batch.internal.CsvFilesReader;
 import org.debentures.compliance.batch.internal.FilingIntakeProcessor;
 import org.debentures.compliance.batch.internal.AgreementRef;
+import org.debentures.compliance.batch.internal.DeadlinesTasklet;
 import org.debentures.compliance.batch.internal.ExceptionQueries;
 import org.debentures.compliance.batch.internal.RedemptionPriceTasklet;
 import org.debentures.compliance.batch.internal.InterestLedgerProcessor;
@@ -67,6 +68,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  *   <li>{@code redemptionPrices}: the 6(b) Mandatory Redemption Price of each day an Event of Default continues;</li>
  *   <li>{@code mandatoryConversion}: one item per instrument, Conversion Price history, the §5(c)(ii)
  *       VWAP test and the §5(c) readiness as of the range's last day;</li>
+ *   <li>{@code upcomingDeadlines}: each deal's dated obligations after the range's last day;</li>
  *   <li>{@code export}: the §8 tables as CSV when an export directory is given.</li>
  * </ol>
  * Later rules (VWAP test, registration defaults, interest) plug in as further calculator steps.
@@ -92,7 +94,7 @@ public class ComplianceJobConfiguration {
     public Job complianceJob(JobRepository jobs, Step prepareIntake, Step readVwap, Step readClosingBids,
                              Step readFilings, Step resolveIntake, Step reconcileIntake, Step marketPrices,
                              Step registrationDefaults, Step interestLedger, Step redemptionPrices,
-                             Step mandatoryConversion, Step export,
+                             Step mandatoryConversion, Step upcomingDeadlines, Step export,
                              JdbcTemplate jdbc,
                              DealBookProvider deals) {
         return new JobBuilder(JOB_NAME, jobs)
@@ -108,6 +110,7 @@ public class ComplianceJobConfiguration {
                 .next(interestLedger)
                 .next(redemptionPrices)
                 .next(mandatoryConversion)
+                .next(upcomingDeadlines)
                 .next(export)
                 .build();
     }
@@ -368,6 +371,20 @@ public class ComplianceJobConfiguration {
                                                                  @Value("#{stepExecution.jobExecution.id}") Long runId,
                                                                  JdbcTemplate jdbc, OutputTables outputs) {
         return new InstrumentConversionWriter(new ConversionTables(jdbc), outputs, from, to, runId);
+    }
+
+    @Bean
+    public Step upcomingDeadlines(JobRepository jobs, PlatformTransactionManager tx, DeadlinesTasklet deadlinesTasklet) {
+        return new StepBuilder("upcomingDeadlines", jobs).tasklet(deadlinesTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    public DeadlinesTasklet deadlinesTasklet(@Value("#{jobParameters['data.dir']}") String dataDir,
+                                             @Value("#{jobParameters['to']}") LocalDate to,
+                                             @Value("#{jobParameters['deadline.horizon.days'] ?: 30}") Long horizonDays,
+                                             JdbcTemplate jdbc, IntakeTables intake, DealBookProvider deals) {
+        return new DeadlinesTasklet(jdbc, intake, deals.dealBook(Path.of(dataDir)), to, horizonDays.intValue());
     }
 
     @Bean

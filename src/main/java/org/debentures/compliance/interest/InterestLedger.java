@@ -44,8 +44,22 @@ import org.debentures.compliance.terms.Instrument;
  */
 public final class InterestLedger {
 
-    /** The ledger as of the as-of date. */
-    public record Result(List<InterestAccrualDay> days, List<InterestDue> dues, List<DefaultInterestMonth> months) {
+    /**
+     * The ledger as of the as-of date.
+     *
+     * @param nextDue the next Interest Payment Date after the as-of date with the amount projected to fall due
+     *                on it (interest accrued so far in the period plus the as-of date's daily interest for each
+     *                remaining day: no later payment, conversion or default assumed); null when nothing accrues
+     */
+    public record Result(List<InterestAccrualDay> days, List<InterestDue> dues, List<DefaultInterestMonth> months,
+                         ProjectedDue nextDue) {
+        public Result(List<InterestAccrualDay> days, List<InterestDue> dues, List<DefaultInterestMonth> months) {
+            this(days, dues, months, null);
+        }
+    }
+
+    /** An Interest Payment Date still to come and the interest projected to fall due on it. */
+    public record ProjectedDue(LocalDate dueDate, BigDecimal projectedAmount) {
     }
 
     private final BusinessDays businessDays;
@@ -140,7 +154,14 @@ public final class InterestLedger {
             result.add(new InterestDue(instrument.id(), due.dueDate, due.adjusted, due.periodStart, due.amount,
                     payments.settledThrough(due.owedBefore, due.amount, asOf), due.paidDate, due.scheduled));
         }
-        return new Result(days, result, months(deal, instrument, defaultByMonth, defaultInterestPayments, asOf));
+        ProjectedDue next = null;
+        InterestAccrualDay last = days.isEmpty() ? null : days.get(days.size() - 1);
+        if (last != null && last.date().equals(asOf) && (last.principal().signum() > 0 || accrued.signum() > 0)) {
+            long remaining = nextPaymentDate.toEpochDay() - asOf.toEpochDay() - 1;
+            next = new ProjectedDue(nextPaymentDate,
+                    Rounding.cents(accrued.add(last.regularInterest().multiply(BigDecimal.valueOf(remaining)))));
+        }
+        return new Result(days, result, months(deal, instrument, defaultByMonth, defaultInterestPayments, asOf), next);
     }
 
     private List<DefaultInterestMonth> months(DealTerms deal, Instrument instrument, TreeMap<YearMonth, BigDecimal> byMonth,

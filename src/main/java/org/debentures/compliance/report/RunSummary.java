@@ -18,8 +18,9 @@ public final class RunSummary {
     public record FeedCounts(String feed, long files, long read, long accepted, long duplicate, long rejected) {
     }
 
-    /** Exceptions of one code that share a day with the range. */
-    public record ExceptionCounts(String code, String severity, long open, long closed) {
+    /** Exceptions of one code that share a day with the range; how many this run opened (first saw) and closed. */
+    public record ExceptionCounts(String code, String severity, long open, long closed, long openedByRun,
+                                  long closedByRun) {
     }
 
     private final JdbcTemplate jdbc;
@@ -48,12 +49,14 @@ public final class RunSummary {
         return counts;
     }
 
-    public List<ExceptionCounts> exceptions(LocalDate from, LocalDate to) {
+    public List<ExceptionCounts> exceptions(long runId, LocalDate from, LocalDate to) {
         return jdbc.query("SELECT code, MAX(severity), SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END) FROM compliance_exception"
+                + " SUM(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN first_seen_run_id = ? THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN closed_in_run_id = ? THEN 1 ELSE 0 END) FROM compliance_exception"
                 + " WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) GROUP BY code ORDER BY code",
-                (rs, i) -> new ExceptionCounts(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)),
-                Date.valueOf(to), Date.valueOf(from));
+                (rs, i) -> new ExceptionCounts(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6)), runId, runId, Date.valueOf(to), Date.valueOf(from));
     }
 
     /** The first rejects, as "file line N: reason". */
@@ -82,10 +85,12 @@ public final class RunSummary {
         out.append("written for ").append(from).append(" .. ").append(to).append(':');
         written(from, to).forEach((table, n) -> out.append(' ').append(table).append('=').append(n));
         out.append('\n');
-        List<ExceptionCounts> exceptions = exceptions(from, to);
-        out.append(exceptions.isEmpty() ? "exceptions in range: none\n" : "exceptions in range (runs of days):\n");
+        List<ExceptionCounts> exceptions = exceptions(runId, from, to);
+        out.append(exceptions.isEmpty() ? "exceptions in range: none\n"
+                : "exceptions in range (runs of days)       open  closed   new this run  closed this run\n");
         for (ExceptionCounts e : exceptions) {
-            out.append(String.format("  %-26s %-8s open %4d  closed %4d%n", e.code(), e.severity(), e.open(), e.closed()));
+            out.append(String.format("  %-26s %-8s %6d  %6d   %12d  %15d%n", e.code(), e.severity(), e.open(), e.closed(),
+                    e.openedByRun(), e.closedByRun()));
         }
         if (rejected > 0) {
             out.append("rejected rows: ").append(rejected).append(" (table input_reject); first:\n");

@@ -5,9 +5,9 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.debentures.compliance.findings.ExceptionCode;
 import org.debentures.compliance.findings.Finding;
 import org.debentures.compliance.market.MarketPrice;
@@ -65,26 +65,41 @@ public final class OutputTables {
         String overlapping = " WHERE subject = ? AND code IN (" + in + ") AND start_date <= ?"
                 + " AND (end_date IS NULL OR end_date >= ?)"
                 + (clause == null ? "" : " AND clause = '" + clause.replace("'", "''") + "'");
-        Set<String> replacedKeys = new HashSet<>(jdbc.query("SELECT code, clause, start_date FROM compliance_exception"
-                + overlapping, (rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getDate(3).toLocalDate(),
-                subject, Date.valueOf(to), Date.valueOf(from)));
+        Map<String, Object[]> previous = new HashMap<>();
+        jdbc.query("SELECT code, clause, start_date, first_seen_run_id, status, closed_in_run_id FROM compliance_exception"
+                + overlapping, rs -> {
+                    previous.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getDate(3).toLocalDate(),
+                            new Object[] {rs.getObject(4), rs.getString(5), rs.getObject(6)});
+                }, subject, Date.valueOf(to), Date.valueOf(from));
         jdbc.update("DELETE FROM compliance_exception" + overlapping, subject, Date.valueOf(to), Date.valueOf(from));
         List<Object[]> rows = new ArrayList<>();
         for (Finding f : history) {
             String key = f.code().name() + "|" + f.clause() + "|" + f.startDate();
-            if (f.overlaps(from, to) || replacedKeys.contains(key)) {
+            if (!f.overlaps(from, to) && !previous.containsKey(key)) {
+                continue;
+            }
+            List<Map<String, Object>> stored = jdbc.queryForList("SELECT first_seen_run_id, status, closed_in_run_id"
+                    + " FROM compliance_exception WHERE code = ? AND subject = ? AND clause = ? AND start_date = ?",
+                    f.code().name(), f.subject(), f.clause(), Date.valueOf(f.startDate()));
+            Object[] before = previous.containsKey(key) ? previous.get(key) : stored.isEmpty() ? null
+                    : new Object[] {stored.get(0).get("first_seen_run_id"), stored.get(0).get("status"),
+                    stored.get(0).get("closed_in_run_id")};
+            if (!stored.isEmpty()) {
                 jdbc.update("DELETE FROM compliance_exception WHERE code = ? AND subject = ? AND clause = ? AND start_date = ?",
                         f.code().name(), f.subject(), f.clause(), Date.valueOf(f.startDate()));
-                rows.add(new Object[] {f.code().name(), f.subject(), f.clause(), Date.valueOf(f.startDate()),
-                        f.endDate() == null ? null : Date.valueOf(f.endDate()), f.status(), f.severity().name(),
-                        truncate(f.message()), runId});
             }
+            Object firstSeen = before == null || before[0] == null ? runId : before[0];
+            Object closedIn = f.isOpen() ? null
+                    : before != null && "CLOSED".equals(before[1]) && before[2] != null ? before[2] : runId;
+            rows.add(new Object[] {f.code().name(), f.subject(), f.clause(), Date.valueOf(f.startDate()),
+                    f.endDate() == null ? null : Date.valueOf(f.endDate()), f.status(), f.severity().name(),
+                    truncate(f.message()), runId, firstSeen, closedIn});
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO compliance_exception (code, subject, clause, start_date, end_date, status,"
-                    + " severity, message, run_id) VALUES (?,?,?,?,?,?,?,?,?)", rows,
-                    new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR,
-                            Types.VARCHAR, Types.VARCHAR, Types.BIGINT});
+                    + " severity, message, run_id, first_seen_run_id, closed_in_run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    rows, new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR,
+                            Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT});
         }
         return rows.size();
     }

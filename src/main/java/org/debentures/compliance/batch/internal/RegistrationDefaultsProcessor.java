@@ -31,7 +31,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 public class RegistrationDefaultsProcessor implements ItemProcessor<AgreementRef, RegistrationDefaultsProcessor.Output> {
 
     /** Everything to write for one agreement. */
-    public record Output(DealTerms deal, RegistrationAgreement agreement, RegistrationDefaults.Result defaults,
+    public record Output(DealTerms deal, RegistrationAgreement agreement, RegistrationTimeline timeline,
+                         RegistrationDefaults.Result defaults,
                          List<Instrument> instruments, List<PenaltyAccrual> accruals,
                          Map<String, List<PenaltyStatement.Month>> balances, List<Finding> agreementFindings,
                          Map<String, List<Finding>> eventsOfDefault) {
@@ -82,7 +83,7 @@ public class RegistrationDefaultsProcessor implements ItemProcessor<AgreementRef
                     PenaltyKind.REGISTRATION_DEFAULT, accruals.stream()
                             .filter(a -> a.instrumentId().equals(instrument.id())).collect(Collectors.toList()), payments));
         }
-        return new Output(deal, agreement, defaults, instruments, accruals, balances,
+        return new Output(deal, agreement, timeline, defaults, instruments, accruals, balances,
                 RegistrationFindings.defaultRuns(agreement, defaults, to), eventsOfDefault);
     }
 }
