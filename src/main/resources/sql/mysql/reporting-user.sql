@@ -1,7 +1,7 @@
 -- A read-only reporting user that sees the legal_* and treasury_* views only (MySQL / MariaDB).
 -- Run it in the reporting database (unqualified names refer to the current database):
 --   jobs/create-reporting-user.sh     (reads REPORTING_USER, REPORTING_HOST, REPORTING_PASSWORD)
--- The placeholders ${user}, ${host} and ${password} are replaced by that script; no secret is kept here.
+-- The placeholders ${user}, ${host} and ${password} are replaced by that script: no secret is kept here.
 CREATE USER IF NOT EXISTS '${user}'@'${host}' IDENTIFIED BY '${password}';
 GRANT SELECT ON legal_exceptions TO '${user}'@'${host}';
 GRANT SELECT ON legal_registration_default_days TO '${user}'@'${host}';

@@ -8,22 +8,31 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Runs the job once from the command line, prints the summary and sets the exit status. */
+/**
+ * Runs the job once from the command line, prints the summary and sets the exit status; or, with
+ * the argument {@code report}, writes the reports of a stored range without running the job.
+ */
 @Component
 @ConditionalOnProperty(name = "compliance.command-line.enabled", havingValue = "true", matchIfMissing = true)
 public class ComplianceCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     private final ComplianceRunService runs;
+    private final ReportCommand reports;
     private final Environment environment;
     private int exitCode = ExitCodes.OK;
 
-    public ComplianceCommandLine(ComplianceRunService runs, Environment environment) {
+    public ComplianceCommandLine(ComplianceRunService runs, ReportCommand reports, Environment environment) {
         this.runs = runs;
+        this.reports = reports;
         this.environment = environment;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (args.getNonOptionArgs().contains("report")) {
+            exitCode = reports.writeReports(environment);
+            return;
+        }
         RunOptions options;
         try {
             options = RunOptions.from(environment, LocalDate.now());

@@ -36,6 +36,7 @@ import org.debentures.compliance.intake.KnownSubjects;
 import org.debentures.compliance.intake.PriceRowRule;
 import org.debentures.compliance.market.PriceFeed;
 import org.debentures.compliance.report.CsvExporter;
+import org.debentures.compliance.report.ReportWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -388,16 +389,24 @@ public class ComplianceJobConfiguration {
     }
 
     @Bean
-    public Step export(JobRepository jobs, PlatformTransactionManager tx, JdbcTemplate jdbc) {
+    public Step export(JobRepository jobs, PlatformTransactionManager tx, JdbcTemplate jdbc, DealBookProvider deals) {
         return new StepBuilder("export", jobs).tasklet((contribution, context) -> {
             var params = context.getStepContext().getStepExecution().getJobParameters();
             String exportDir = params.getString(JobParameterNames.EXPORT_DIR);
             if (exportDir != null && !exportDir.isBlank()) {
-                new CsvExporter(jdbc).export(Path.of(exportDir), params.getLocalDate(JobParameterNames.FROM),
-                        params.getLocalDate(JobParameterNames.TO)).forEach((file, rows) ->
+                LocalDate from = params.getLocalDate(JobParameterNames.FROM);
+                LocalDate to = params.getLocalDate(JobParameterNames.TO);
+                new CsvExporter(jdbc).export(Path.of(exportDir), from, to).forEach((file, rows) ->
                         LOG.info("export {} ({} rows)", file, rows));
+                new ReportWriter(jdbc, reportRequiredDays(deals, params.getString(JobParameterNames.DATA_DIR)))
+                        .write(Path.of(exportDir), from, to).forEach(file -> LOG.info("report {}", file));
             }
             return RepeatStatus.FINISHED;
         }, tx).allowStartIfComplete(true).build();
+    }
+
+    /** The 20-of-30 requirement the report shades (the first deal's; deals normally share the Debenture terms). */
+    static int reportRequiredDays(DealBookProvider deals, String dataDir) {
+        return deals.dealBook(Path.of(dataDir)).deals().get(0).mandatoryConversion().requiredTradingDays();
     }
 }

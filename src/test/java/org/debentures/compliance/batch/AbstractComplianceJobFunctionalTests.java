@@ -1,6 +1,7 @@
 package org.debentures.compliance.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ abstract class AbstractComplianceJobFunctionalTests {
     private static final LocalDate MATURITY = LocalDate.parse("2007-03-28");
 
     @Autowired
-    ComplianceRunService runs;
+    protected ComplianceRunService runs;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -193,7 +194,7 @@ abstract class AbstractComplianceJobFunctionalTests {
                 Files.readAllLines(export.resolve("compliance_exception.csv")).get(0));
         assertEquals("file_name,line_number,raw_line,reason", Files.readAllLines(export.resolve("input_reject.csv")).get(0));
         try (Stream<Path> csvs = Files.list(export)) {
-            assertEquals(10, csvs.count()); // the 8 SPEC §8 tables and the two readiness tables
+            assertEquals(12, csvs.count()); // the 8 SPEC §8 tables, the two readiness tables, the .xlsx and .html reports
         }
         assertTrue(outcome.text().contains("exceptions in range"), outcome.text());
     }
@@ -264,6 +265,66 @@ abstract class AbstractComplianceJobFunctionalTests {
         assertTrue(outcome.text().contains("deals/ramtron-2002.yml: key 'instruments[2].principal': -1 is negative"),
                 outcome.text());
         assertEquals(runsBefore, jdbc.queryForObject("SELECT COUNT(*) FROM job_run", Integer.class));
+    }
+
+    @Test
+    void anExceptionKeepsItsKeyAcrossRunsAndClosesWhenItsConditionEnds() {
+        // as of 2003-01-10 the 2003-01-01 interest due is unpaid (paid on 01-20): INTEREST_UNPAID open since 01-03
+        ComplianceRunService.Outcome first = run(SAMPLE, null, "2003-01-10", "2026-11-21", null);
+        assertEquals(ExitCodes.OK, first.exitCode(), first.text());
+        Map<String, Object> open = jdbc.queryForMap("SELECT * FROM compliance_exception WHERE code = 'INTEREST_UNPAID'"
+                + " AND subject = 'BRAMWELL-2002'");
+        assertEquals("OPEN", open.get("STATUS"));
+        assertNull(open.get("END_DATE"));
+        assertEquals(first.runId(), ((Number) open.get("FIRST_SEEN_RUN_ID")).longValue());
+
+        ComplianceRunService.Outcome second = run(SAMPLE, "2003-01-11", "2003-01-31", "2026-11-21", null);
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM compliance_exception WHERE code = 'INTEREST_UNPAID'"
+                + " AND subject = 'BRAMWELL-2002'");
+        assertEquals(1, rows.size(), "updated, not copied");
+        Map<String, Object> closed = rows.get(0);
+        assertEquals("CLOSED", closed.get("STATUS"));
+        assertEquals(java.sql.Date.valueOf("2003-01-19"), closed.get("END_DATE"));
+        assertEquals(first.runId(), ((Number) closed.get("FIRST_SEEN_RUN_ID")).longValue());
+        assertEquals(second.runId(), ((Number) closed.get("RUN_ID")).longValue());
+        assertEquals(second.runId(), ((Number) closed.get("CLOSED_IN_RUN_ID")).longValue());
+        assertTrue(second.text().contains("INTEREST_UNPAID"), second.text());
+    }
+
+    @Test
+    void treasuryViewsNeverShowFilingsNotesOrAllowedDelayReasons() {
+        assertEquals(ExitCodes.OK, run(SAMPLE, null, "2007-03-28", "2026-11-21", null).exitCode());
+        // the notes that say something (short generic ones such as "Conversion Notice" also occur in our own wording)
+        List<String> notes = jdbc.queryForList("SELECT note FROM staged_filing WHERE note IS NOT NULL", String.class)
+                .stream().filter(n -> n.length() >= 25).toList();
+        assertTrue(notes.contains("pending acquisition: material non-public information"), "the sample has an Allowed Delay reason");
+        List<String> views = jdbc.queryForList("SELECT table_name FROM information_schema.views WHERE"
+                + " LOWER(table_name) LIKE 'treasury%'", String.class).stream().distinct().toList();
+        assertEquals(10, views.size(), views.toString());
+        for (String view : views) {
+            for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM " + view)) {
+                assertFalse(row.keySet().stream().anyMatch(c -> c.equalsIgnoreCase("note")), view + " has a note column");
+                for (Object value : row.values()) {
+                    for (String note : notes) {
+                        assertFalse(value != null && value.toString().contains(note), view + " shows the note '" + note + "'");
+                    }
+                }
+            }
+        }
+        assertTrue(jdbc.queryForObject("SELECT COUNT(*) FROM legal_filings WHERE note IS NOT NULL", Integer.class) > 0,
+                "legal sees the notes");
+    }
+
+    @Test
+    void upcomingDeadlinesAsOfADayBeforeTheFirstInterestPaymentDate() {
+        assertEquals(ExitCodes.OK, run(SAMPLE, null, "2002-06-20", "2026-11-21", null).exitCode());
+        // 2002-06-20 + 30 days: the 07-01 Interest Payment Date with its projected amount:
+        // 85 days accrued (03-28 .. 06-20) + 10 more days at 342.465753 = 95 x 342.465753 = 32,534.25
+        List<Map<String, Object>> deadlines = jdbc.queryForList("SELECT * FROM upcoming_deadline WHERE as_of_date ="
+                + " '2002-06-20' AND subject = 'BRAMWELL-2002'");
+        assertEquals(1, deadlines.size(), deadlines.toString());
+        assertEquals(java.sql.Date.valueOf("2002-07-01"), deadlines.get(0).get("DUE_DATE"));
+        assertEquals(0, new BigDecimal("32534.25").compareTo((BigDecimal) deadlines.get(0).get("AMOUNT")));
     }
 
     private List<Map<String, Object>> exceptionRows() {

@@ -1,5 +1,6 @@
 package org.debentures.compliance.batch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.sql.Connection;
@@ -41,6 +42,48 @@ class ComplianceJobMariaDbFunctionalTests extends AbstractComplianceJobFunctiona
             s.execute("DROP DATABASE IF EXISTS " + DATABASE);
         } catch (SQLException ignored) {
             // nothing to clean up when the server is not there
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theReportingUserReadsTheAudienceViewsOnly() throws Exception {
+        assertEquals(0, runs.run(new org.debentures.compliance.app.RunOptions(java.nio.file.Path.of("data"),
+                java.util.Optional.empty(), java.util.Optional.of(java.time.LocalDate.parse("2003-03-31")),
+                java.util.Optional.empty(), java.time.LocalDate.parse("2026-11-21"))).exitCode());
+        String user = "rpt_" + (System.currentTimeMillis() % 100000);
+        String script = new String(getClass().getResourceAsStream("/sql/mysql/reporting-user.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("${user}", user).replace("${host}", "%")
+                .replace("${password}", "test-only-secret");
+        try (Connection c = DriverManager.getConnection(SERVER + DATABASE, "root", ""); Statement s = c.createStatement()) {
+            String withoutComments = script.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
+            for (String statement : withoutComments.split(";")) {
+                String sql = statement.strip();
+                if (!sql.isEmpty()) {
+                    s.execute(sql);
+                }
+            }
+        }
+        try (Connection c = DriverManager.getConnection(SERVER + DATABASE, user, "test-only-secret");
+             Statement s = c.createStatement()) {
+            java.util.List<String> views = new java.util.ArrayList<>();
+            try (var rs = s.executeQuery("SELECT table_name FROM information_schema.views WHERE table_schema = DATABASE()")) {
+                while (rs.next()) {
+                    views.add(rs.getString(1));
+                }
+            }
+            assertEquals(18, views.size(), "the user sees every legal_ and treasury_ view: " + views);
+            try (var rs = s.executeQuery("SELECT COUNT(*) FROM legal_exceptions")) {
+                rs.next();
+                org.junit.jupiter.api.Assertions.assertTrue(rs.getInt(1) > 0);
+            }
+            org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> s.executeQuery("SELECT * FROM compliance_exception"), "no access to the tables");
+            org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> s.executeUpdate("DELETE FROM legal_exceptions"), "read-only");
+        } finally {
+            try (Connection c = DriverManager.getConnection(SERVER, "root", ""); Statement s = c.createStatement()) {
+                s.execute("DROP USER IF EXISTS '" + user + "'@'%'");
+            }
         }
     }
 

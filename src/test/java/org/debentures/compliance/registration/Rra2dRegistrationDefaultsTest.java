@@ -36,15 +36,15 @@ import org.junit.jupiter.api.Test;
  * x 2% / 30 after. Closing Date 2002-03-28: Filing Deadline 2002-04-28 (Sunday; 04-29 under
  * FOLLOWING), Registration Deadline 2002-07-26 (Friday).
  */
-class Rra2dRegistrationDefaultsTest {
+public class Rra2dRegistrationDefaultsTest {
 
-    static final DealTerms DEAL = new DealFileLoader().load(Path.of("data"), Map.of()).deals().get(0);
-    static final RegistrationAgreement RRA_2002 = DEAL.agreement("RRA-2002").orElseThrow();
-    static final RegistrationAgreement RRA_2001 = DEAL.agreement("RRA-2001").orElseThrow();
-    static final Instrument BRAMWELL = DEAL.instruments().get(0);
-    static final LocalDate CLOSING = LocalDate.parse("2002-03-28");
-    static final LocalDate AS_OF = LocalDate.parse("2007-03-28");
-    static final RegistrationDefaults DEFAULTS = new RegistrationDefaults(BusinessDays.newYork());
+    public static final DealTerms DEAL = new DealFileLoader().load(Path.of("data"), Map.of()).deals().get(0);
+    public static final RegistrationAgreement RRA_2002 = DEAL.agreement("RRA-2002").orElseThrow();
+    public static final RegistrationAgreement RRA_2001 = DEAL.agreement("RRA-2001").orElseThrow();
+    public static final Instrument BRAMWELL = DEAL.instruments().get(0);
+    public static final LocalDate CLOSING = LocalDate.parse("2002-03-28");
+    public static final LocalDate AS_OF = LocalDate.parse("2007-03-28");
+    public static final RegistrationDefaults DEFAULTS = new RegistrationDefaults(BusinessDays.newYork());
 
     static LocalDate d(String text) {
         return LocalDate.parse(text);
@@ -54,9 +54,9 @@ class Rra2dRegistrationDefaultsTest {
         return new Switches(convention, false, VwapTestReading.PERCENT_OF, cure, counting, true);
     }
 
-    static final Switches DEFAULT_SWITCHES = Switches.defaults();
+    public static final Switches DEFAULT_SWITCHES = Switches.defaults();
 
-    static RegistrationTimeline timeline(String filed, String effective, List<DateInterval> suspensions,
+    public static RegistrationTimeline timeline(String filed, String effective, List<DateInterval> suspensions,
                                          List<DateInterval> delays) {
         return new RegistrationTimeline("RRA-2002", filed == null ? List.of() : List.of(d(filed)),
                 effective == null ? List.of() : List.of(d(effective)), suspensions, delays, List.of(), List.of());

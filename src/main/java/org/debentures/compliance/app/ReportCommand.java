@@ -1,0 +1,67 @@
+package org.debentures.compliance.app;
+
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.debentures.compliance.batch.DealBookProvider;
+import org.debentures.compliance.dealfile.DealFileException;
+import org.debentures.compliance.report.CsvExporter;
+import org.debentures.compliance.report.ReportWriter;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar debenture-compliance.jar report [--from=D] [--to=D] [--export-dir=DIR]}: writes the
+ * CSV exports, the workbook and the HTML report of a stored range from the reporting database,
+ * without running the job. Without dates: the range of the last completed run.
+ */
+@Component
+public class ReportCommand {
+
+    private final JdbcTemplate jdbc;
+    private final DealBookProvider deals;
+
+    public ReportCommand(JdbcTemplate jdbc, DealBookProvider deals) {
+        this.jdbc = jdbc;
+        this.deals = deals;
+    }
+
+    public int writeReports(Environment env) {
+        RunOptions options;
+        try {
+            options = RunOptions.from(env, LocalDate.now());
+        } catch (IllegalArgumentException e) {
+            System.err.println("Report refused: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        List<Map<String, Object>> last = jdbc.queryForList("SELECT range_from, range_to FROM job_run WHERE outcome ="
+                + " 'COMPLETED' ORDER BY run_id DESC");
+        if (last.isEmpty() && (options.from().isEmpty() || options.to().isEmpty())) {
+            System.err.println("Report refused: no completed run is stored; give --from and --to");
+            return ExitCodes.BAD_INPUT;
+        }
+        LocalDate from = options.from().orElseGet(() -> ((Date) last.get(0).get("range_from")).toLocalDate());
+        LocalDate to = options.to().orElseGet(() -> ((Date) last.get(0).get("range_to")).toLocalDate());
+        if (from.isAfter(to)) {
+            System.err.println("Report refused: --from " + from + " is after --to " + to);
+            return ExitCodes.BAD_INPUT;
+        }
+        Path dir = options.exportDir().orElse(Path.of("reports"));
+        new CsvExporter(jdbc).export(dir, from, to);
+        int required;
+        try {
+            required = deals.dealBook(options.dataDir().toAbsolutePath().normalize()).deals().get(0)
+                    .mandatoryConversion().requiredTradingDays();
+        } catch (DealFileException e) {
+            System.err.println("Report refused: the deal files cannot be used:\n" + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        List<Path> files = new ReportWriter(jdbc, required).write(dir, from, to);
+        System.out.println("Reports for " + from + " .. " + to + " written to " + dir.toAbsolutePath() + ":");
+        files.forEach(f -> System.out.println("  " + f.getFileName()));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,158 @@
+package org.debentures.compliance.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The report's charts, drawn with JFreeChart and embedded as PNG data URIs so that the HTML report
+ * needs no network resource: VWAP against the §5(c)(ii) threshold with the 20-of-30 windows shaded,
+ * Registration Default days on a timeline, cumulative penalty accruals per Holder.
+ */
+public final class ReportCharts {
+
+    static final int WIDTH = 1100;
+    static final int HEIGHT = 380;
+
+    /** A chart ready for the page: a title and its PNG as a data URI. */
+    public record Chart(String title, String dataUri) {
+    }
+
+    /**
+     * @param series rows of (date, vwap, threshold, window start, window count, met)
+     * @param required the count that meets the test (20)
+     */
+    public Chart vwapAgainstThreshold(String instrumentId, List<Object[]> series, int required) throws IOException {
+        TimeSeries vwap = new TimeSeries("VWAP");
+        TimeSeries threshold = new TimeSeries("threshold");
+        List<long[]> windows = new ArrayList<>();
+        for (Object[] row : series) {
+            Day day = day((LocalDate) row[0]);
+            vwap.addOrUpdate(day, ((BigDecimal) row[1]).doubleValue());
+            threshold.addOrUpdate(day, ((BigDecimal) row[2]).doubleValue());
+            Number count = (Number) row[4];
+            if (count != null && count.intValue() >= required && row[3] != null) {
+                long start = millis((LocalDate) row[3]);
+                long end = millis(((LocalDate) row[0]).plusDays(1));
+                if (!windows.isEmpty() && start <= windows.get(windows.size() - 1)[1]) {
+                    windows.get(windows.size() - 1)[1] = Math.max(end, windows.get(windows.size() - 1)[1]);
+                } else {
+                    windows.add(new long[] {start, end});
+                }
+            }
+        }
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        data.addSeries(vwap);
+        data.addSeries(threshold);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(instrumentId + ": VWAP and the Debenture 5(c)(ii) threshold"
+                + " (shaded: 30-day windows with " + required + " or more days at or above it)", "Trading Day", "USD",
+                data, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        style(chart, plot);
+        plot.getRenderer().setSeriesPaint(0, new Color(31, 119, 180));
+        plot.getRenderer().setSeriesPaint(1, new Color(214, 39, 40));
+        plot.getRenderer().setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {6f, 4f}, 0f));
+        for (long[] window : windows) {
+            IntervalMarker marker = new IntervalMarker(window[0], window[1]);
+            marker.setPaint(new Color(44, 160, 44, 60));
+            plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
+        }
+        return new Chart("VWAP against the threshold: " + instrumentId, png(chart));
+    }
+
+    /** @param days rows of (agreement, date, reasons joined by ';') */
+    public Chart defaultDaysTimeline(List<Object[]> days) throws IOException {
+        String[] reasons = {"FILING_LATE", "EFFECTIVENESS_LATE", "SALES_SUSPENDED", "ALLOWED_DELAY_EXCEEDED", "COVERAGE_LATE"};
+        Map<String, XYSeries> series = new LinkedHashMap<>();
+        for (String reason : reasons) {
+            series.put(reason, new XYSeries(reason));
+        }
+        for (Object[] row : days) {
+            for (String reason : ((String) row[2]).split(";")) {
+                XYSeries s = series.get(reason);
+                if (s != null) {
+                    s.add(millis((LocalDate) row[1]), List.of(reasons).indexOf(reason));
+                }
+            }
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        series.values().forEach(data::addSeries);
+        JFreeChart chart = ChartFactory.createScatterPlot("Registration Default days by reason (RRA 2(d))", "Day",
+                "Reason", data);
+        XYPlot plot = chart.getXYPlot();
+        style(chart, plot);
+        plot.setDomainAxis(new org.jfree.chart.axis.DateAxis("Day"));
+        plot.setRangeAxis(new SymbolAxis("Reason", reasons));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        for (int i = 0; i < reasons.length; i++) {
+            renderer.setSeriesShape(i, new java.awt.Rectangle(-3, -8, 6, 16));
+        }
+        plot.setRenderer(renderer);
+        return new Chart("Registration Default days on a timeline", png(chart));
+    }
+
+    /** @param accruals rows of (holder, date, amount), sorted by holder then date */
+    public Chart cumulativeAccruals(List<Object[]> accruals) throws IOException {
+        Map<String, TimeSeries> byHolder = new LinkedHashMap<>();
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        for (Object[] row : accruals) {
+            String holder = (String) row[0];
+            BigDecimal total = totals.merge(holder, (BigDecimal) row[2], BigDecimal::add);
+            byHolder.computeIfAbsent(holder, TimeSeries::new).addOrUpdate(day((LocalDate) row[1]), total.doubleValue());
+        }
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        byHolder.values().forEach(data::addSeries);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart("Cumulative penalty accruals per Holder"
+                + " (RRA 2(d) and Debenture 3(e))", "Day", "USD", data, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        style(chart, plot);
+        plot.setRenderer(new XYStepRenderer());
+        return new Chart("Cumulative accruals per Holder", png(chart));
+    }
+
+    private static void style(JFreeChart chart, XYPlot plot) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        plot.setBackgroundPaint(new Color(250, 250, 250));
+        plot.setDomainGridlinePaint(new Color(220, 220, 220));
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+    }
+
+    private static String png(JFreeChart chart) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    private static Day day(LocalDate date) {
+        return new Day(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
+    private static long millis(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+}

@@ -1,0 +1,164 @@
+package org.debentures.compliance.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.debentures.compliance.app.ComplianceApplication;
+import org.debentures.compliance.app.ComplianceRunService;
+import org.debentures.compliance.app.ExitCodes;
+import org.debentures.compliance.app.RunOptions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The reports legal and treasury open without SQL: the workbook (real dates and numbers, frozen
+ * headings, filters) and the self-contained HTML page, opened in a real headless Chromium that
+ * must show every chart, none blank. Without Chromium the browser test is skipped with a message
+ * ({@code .ci/run} installs it).
+ */
+@SpringBootTest(classes = ComplianceApplication.class, properties = "compliance.command-line.enabled=false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ComplianceReportsTests {
+
+    private static final Path EXPORT = Path.of("target/test-reports/" + System.nanoTime()).toAbsolutePath();
+    private static final String NAME = "compliance-report-2002-03-28-2007-03-28";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + EXPORT.resolve("db"));
+    }
+
+    @Autowired
+    ComplianceRunService runs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    void runTheSampleDeal() {
+        ComplianceRunService.Outcome outcome = runs.run(new RunOptions(Path.of("data"), Optional.empty(),
+                Optional.of(LocalDate.parse("2007-03-28")), Optional.of(EXPORT), LocalDate.parse("2026-11-21")));
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.text());
+    }
+
+    @Test
+    void theWorkbookHasRealDatesNumbersFrozenHeadingsAndFilters() throws IOException {
+        try (InputStream in = Files.newInputStream(EXPORT.resolve(NAME + ".xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            List<String> sheets = new java.util.ArrayList<>();
+            book.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            assertEquals(List.of("Legal - Exceptions", "Legal - Default days", "Legal - Deadlines", "Legal - Readiness",
+                    "Legal - Readings", "Treasury - Accruals by month", "Treasury - Interest dues",
+                    "Treasury - Default interest", "Treasury - Payments", "Treasury - Outstanding",
+                    "Treasury - Redemption prices"), sheets);
+            XSSFSheet defaults = book.getSheet("Legal - Default days");
+            assertEquals(52, defaults.getPhysicalNumberOfRows()); // heading + the 51 RRA-2002 default days
+            assertTrue(defaults.getPaneInformation().isFreezePane());
+            assertTrue(defaults.getCTWorksheet().isSetAutoFilter());
+            Cell date = defaults.getRow(1).getCell(1);
+            assertEquals(CellType.NUMERIC, date.getCellType());
+            assertTrue(DateUtil.isCellDateFormatted(date));
+            assertEquals(LocalDate.parse("2002-04-30"), date.getLocalDateTimeCellValue().toLocalDate());
+            Sheet dues = book.getSheet("Treasury - Interest dues");
+            Cell amount = dues.getRow(1).getCell(4);
+            assertEquals(CellType.NUMERIC, amount.getCellType());
+            assertEquals(32534.25, amount.getNumericCellValue(), 0.001);
+            assertEquals("#,##0.00", amount.getCellStyle().getDataFormatString());
+        }
+    }
+
+    @Test
+    void theHtmlReportIsSelfContained() throws IOException {
+        String html = Files.readString(EXPORT.resolve(NAME + ".html"), StandardCharsets.UTF_8);
+        assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(html).find(),
+                "no network resource");
+        assertEquals(5, count(html, "<img class=\"chart\""), "3 VWAP charts, the default-day timeline, the accruals");
+        assertTrue(html.contains("Registration Default days on a timeline"));
+        assertTrue(html.contains("RRA 2(d)(ii): default day 31") || html.contains("EFFECTIVENESS_LATE"));
+    }
+
+    @Test
+    void chromiumShowsEveryChartAndNoneIsBlank() throws Exception {
+        Optional<Path> chromium = chromium();
+        Assumptions.assumeTrue(chromium.isPresent(),
+                "skipped: Chromium is not installed (apt-get install chromium); .ci/run installs it");
+        Path html = EXPORT.resolve(NAME + ".html");
+        Path profile = Files.createTempDirectory("chromium-profile");
+        String dom = runChromium(chromium.get(), profile, "--virtual-time-budget=10000", "--dump-dom",
+                html.toUri().toString());
+        Matcher check = Pattern.compile("<div id=\"chart-check\" data-images=\"(\\d+)\" data-problems=\"([^\"]*)\"")
+                .matcher(dom);
+        assertTrue(check.find(), "the page's chart check ran in the browser");
+        assertEquals("5", check.group(1));
+        assertEquals("", check.group(2), "every chart loaded and is not blank");
+
+        Path screenshot = EXPORT.resolve("report-screenshot.png");
+        runChromium(chromium.get(), profile, "--window-size=1280,2000", "--screenshot=" + screenshot,
+                html.toUri().toString());
+        BufferedImage image = ImageIO.read(screenshot.toFile());
+        assertEquals(1280, image.getWidth());
+        Set<Integer> colors = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                colors.add(image.getRGB(x, y));
+            }
+        }
+        assertTrue(colors.size() > 50, "the screenshot shows charts, not a blank page: " + colors.size() + " colours");
+    }
+
+    private static String runChromium(Path chromium, Path profile, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        assertTrue(process.waitFor(90, TimeUnit.SECONDS), "chromium finished");
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    private static Optional<Path> chromium() {
+        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return Optional.of(Path.of(candidate));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
