@@ -14,6 +14,22 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ComplianceApplication {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(ComplianceApplication.class, args)));
+        int exit;
+        try {
+            exit = SpringApplication.exit(SpringApplication.run(ComplianceApplication.class, args));
+        } catch (Throwable failure) {
+            // the context could not start: say why in one line after Spring's own report
+            if (DatabaseFaults.isDatabaseInUse(failure)) {
+                System.err.println("Run refused: the embedded database is in use by another run (one run at a time).");
+                exit = ExitCodes.LOCKED;
+            } else if (DatabaseFaults.isDatabaseFault(failure)) {
+                System.err.print(DatabaseFaults.describe(failure));
+                exit = ExitCodes.DATABASE_UNAVAILABLE;
+            } else {
+                System.err.println("Run failed to start: " + failure);
+                exit = ExitCodes.RUN_FAILED;
+            }
+        }
+        System.exit(exit);
     }
 }

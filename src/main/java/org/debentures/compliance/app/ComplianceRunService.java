@@ -1,12 +1,15 @@
 package org.debentures.compliance.app;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.debentures.compliance.batch.ComplianceJobConfiguration;
 import org.debentures.compliance.batch.DealBookProvider;
 import org.debentures.compliance.batch.JobParameterNames;
 import org.debentures.compliance.batch.internal.Watermarks;
@@ -14,21 +17,35 @@ import org.debentures.compliance.dealfile.DealFileException;
 import org.debentures.compliance.report.RunSummary;
 import org.debentures.compliance.run.RunRange;
 import org.debentures.compliance.terms.DealBook;
+import org.debentures.compliance.terms.DealTerms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs the compliance job once: validates the deal files before any work, works out the range
- * (nightly or rerun), launches the job and renders the summary.
+ * Runs the compliance job once: validates the deal files before any work, takes the deals' run
+ * lock, works out the range (nightly or rerun), then either restarts the failed execution of the
+ * same range or launches a new one, and renders the summary.
+ *
+ * <p>Job parameters: {@code from}, {@code to} and {@code data.dir} name the work; {@code launch}
+ * (a unique number) makes every launch a new job instance, so rerunning a completed range is a new
+ * run. A launch whose range and data directory match the last execution of an unfinished instance
+ * (FAILED, STOPPED, or left STARTED by a killed process: recovered first) restarts that execution
+ * instead: Spring Batch skips the steps it completed and resumes the chunk step it was in.
  */
 @Service
 public class ComplianceRunService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ComplianceRunService.class);
 
     /** What a run ended with: the exit status, the job execution (if one started) and the text for a person. */
     public record Outcome(int exitCode, Long runId, RunRange range, String text) {
@@ -37,15 +54,20 @@ public class ComplianceRunService {
     private static final AtomicLong LAUNCH_SEQUENCE = new AtomicLong();
 
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
     private final Job complianceJob;
     private final DealBookProvider deals;
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
 
-    public ComplianceRunService(JobOperator jobOperator, Job complianceJob, DealBookProvider deals, JdbcTemplate jdbc) {
+    public ComplianceRunService(JobOperator jobOperator, JobRepository jobRepository, Job complianceJob,
+                                DealBookProvider deals, JdbcTemplate jdbc, DataSource dataSource) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.complianceJob = complianceJob;
         this.deals = deals;
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     public Outcome run(RunOptions options) {
@@ -57,6 +79,19 @@ public class ComplianceRunService {
             return new Outcome(ExitCodes.BAD_INPUT, null, null,
                     "Run refused: the deal files cannot be used; nothing was done.\n" + e.getMessage() + "\n");
         }
+        try (RunLock lock = RunLock.acquire(dataSource, book.deals().stream().map(DealTerms::id).toList())) {
+            return runLocked(options, dataDir, book);
+        } catch (RunLock.Held held) {
+            return new Outcome(ExitCodes.LOCKED, null, null, "Run refused: " + held.getMessage() + "\n");
+        } catch (SQLException | RuntimeException e) {
+            if (DatabaseFaults.isDatabaseFault(e)) {
+                return new Outcome(ExitCodes.DATABASE_UNAVAILABLE, null, null, DatabaseFaults.describe(e));
+            }
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
+
+    private Outcome runLocked(RunOptions options, Path dataDir, DealBook book) {
         RunRange range;
         try {
             range = RunRange.resolve(options.from(), options.to(), options.businessDate(),
@@ -64,7 +99,56 @@ public class ComplianceRunService {
         } catch (IllegalArgumentException e) {
             return new Outcome(ExitCodes.BAD_INPUT, null, null, "Run refused: " + e.getMessage() + "\n");
         }
-        JobParameters params = new JobParametersBuilder()
+        Instant started = Instant.now();
+        JobExecution execution;
+        Optional<JobExecution> unfinished = unfinishedExecution(range, dataDir);
+        try {
+            if (unfinished.isPresent()) {
+                JobExecution failed = unfinished.get();
+                if (failed.getStatus().isRunning()) {
+                    // we hold the deals' lock, so the process that left it running is gone: mark it failed
+                    failed = jobOperator.recover(failed);
+                }
+                jdbc.update("UPDATE job_run SET outcome = 'FAILED' WHERE run_id = ? AND outcome = 'STARTED'", failed.getId());
+                LOG.info("restarting execution {} of {} .. {} (status {}): completed steps are skipped", failed.getId(),
+                        range.from(), range.to(), failed.getStatus());
+                execution = jobOperator.restart(failed);
+                jdbc.update("UPDATE job_run SET restart_of = ? WHERE run_id = ?", failed.getId(), execution.getId());
+            } else {
+                execution = jobOperator.start(complianceJob, parameters(options, dataDir, range));
+            }
+        } catch (Exception e) {
+            if (DatabaseFaults.isDatabaseFault(e)) {
+                return new Outcome(ExitCodes.DATABASE_UNAVAILABLE, null, range, DatabaseFaults.describe(e));
+            }
+            return new Outcome(ExitCodes.RUN_FAILED, null, range, "Run could not start: " + e.getMessage() + "\n");
+        }
+        long millis = Duration.between(started, Instant.now()).toMillis();
+        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        if (!completed && failures.stream().anyMatch(DatabaseFaults::isDatabaseFault)) {
+            return new Outcome(ExitCodes.DATABASE_UNAVAILABLE, execution.getId(), range,
+                    DatabaseFaults.describe(failures.stream().filter(DatabaseFaults::isDatabaseFault).findFirst().orElseThrow())
+                            + "Nothing of this run is visible; run the same command again once the database is back.\n");
+        }
+        String failure = completed ? null : failures.isEmpty() ? execution.getExitStatus().getExitDescription()
+                : failures.get(0).getMessage();
+        jdbc.update("UPDATE job_run SET duration_ms = ?, owner = ?, exit_message = ? WHERE run_id = ?", millis,
+                RunLock.owner(), failure == null ? null : failure.substring(0, Math.min(1990, failure.length())),
+                execution.getId());
+        String header = String.format("Compliance run %d: %s %s .. %s (as of %s), %s in %.1f s%s%ndeals: %s",
+                execution.getId(), range.kind(), range.from(), range.to(), range.to(), execution.getStatus(),
+                millis / 1000.0, unfinished.map(u -> " (restart of run " + u.getId() + ")").orElse(""), describe(book));
+        StringBuilder text = new StringBuilder(new RunSummary(jdbc).render(execution.getId(), header, range.from(), range.to()));
+        if (!completed) {
+            text.append("RUN FAILED: ").append(failure).append('\n');
+            text.append("Run the same command again: the job restarts where it stopped.\n");
+        }
+        return new Outcome(completed ? ExitCodes.OK : ExitCodes.RUN_FAILED, execution.getId(), range, text.toString());
+    }
+
+    private JobParameters parameters(RunOptions options, Path dataDir, RunRange range) {
+        return new JobParametersBuilder()
                 .addLocalDate(JobParameterNames.FROM, range.from())
                 .addLocalDate(JobParameterNames.TO, range.to())
                 .addString(JobParameterNames.DATA_DIR, dataDir.toString())
@@ -74,27 +158,24 @@ public class ComplianceRunService {
                 .addString(JobParameterNames.EXPORT_DIR,
                         options.exportDir().map(p -> p.toAbsolutePath().normalize().toString()).orElse(""), false)
                 .toJobParameters();
-        Instant started = Instant.now();
-        JobExecution execution;
-        try {
-            execution = jobOperator.start(complianceJob, params);
-        } catch (Exception e) {
-            return new Outcome(ExitCodes.RUN_FAILED, null, range, "Run could not start: " + e.getMessage() + "\n");
+    }
+
+    /** The last execution of the latest instance, when it did not complete and ran the same range and data. */
+    private Optional<JobExecution> unfinishedExecution(RunRange range, Path dataDir) {
+        JobInstance last = jobRepository.getLastJobInstance(ComplianceJobConfiguration.JOB_NAME);
+        if (last == null) {
+            return Optional.empty();
         }
-        double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
-        String header = String.format("Compliance run %d: %s %s .. %s (as of %s), %s in %.1f s%ndeals: %s",
-                execution.getId(), range.kind(), range.from(), range.to(), range.to(), execution.getStatus(), seconds,
-                describe(book));
-        StringBuilder text = new StringBuilder(new RunSummary(jdbc).render(execution.getId(), header, range.from(), range.to()));
-        if (!completed) {
-            text.append("RUN FAILED: ");
-            List<Throwable> failures = execution.getAllFailureExceptions();
-            text.append(failures.isEmpty() ? execution.getExitStatus().getExitDescription()
-                    : failures.get(0).getMessage()).append('\n');
-            text.append("Run the same command again: the job restarts and replaces the range's rows.\n");
+        JobExecution execution = jobRepository.getLastJobExecution(last);
+        if (execution == null || execution.getStatus() == BatchStatus.COMPLETED
+                || execution.getStatus() == BatchStatus.ABANDONED) {
+            return Optional.empty();
         }
-        return new Outcome(completed ? ExitCodes.OK : ExitCodes.RUN_FAILED, execution.getId(), range, text.toString());
+        JobParameters p = execution.getJobParameters();
+        boolean same = range.from().equals(p.getLocalDate(JobParameterNames.FROM))
+                && range.to().equals(p.getLocalDate(JobParameterNames.TO))
+                && dataDir.toString().equals(p.getString(JobParameterNames.DATA_DIR));
+        return same ? Optional.of(execution) : Optional.empty();
     }
 
     /** The earliest watermark of the deals, or empty when a deal has never been processed. */
@@ -120,5 +201,4 @@ public class ComplianceRunService {
                 .append(deal.switches().describe()).append(')'));
         return text.toString();
     }
-
 }

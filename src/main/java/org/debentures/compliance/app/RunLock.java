@@ -1,0 +1,150 @@
+package org.debentures.compliance.app;
+
+import java.net.InetAddress;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+
+/**
+ * One run at a time per deal (issue #7). On MySQL and MariaDB a named lock per deal
+ * ({@code GET_LOCK}) held on a dedicated connection for the whole run: the server releases it when
+ * the process dies, so a killed run never blocks the next. Elsewhere (H2) a {@code run_lock} row
+ * per deal naming its owner (host:pid); a row whose owner process no longer exists on this host is
+ * stale and taken over. (A file-mode H2 database is also locked by the process that opened it.)
+ */
+public final class RunLock implements AutoCloseable {
+
+    /** Another run holds a deal. */
+    public static final class Held extends Exception {
+        public Held(String message) {
+            super(message);
+        }
+    }
+
+    private static final String PREFIX = "debenture-compliance:";
+
+    private final Connection connection;
+    private final boolean namedLocks;
+    private final List<String> deals;
+
+    private RunLock(Connection connection, boolean namedLocks, List<String> deals) {
+        this.connection = connection;
+        this.namedLocks = namedLocks;
+        this.deals = deals;
+    }
+
+    public static String owner() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "unknown-host";
+        }
+        return host + ":" + ProcessHandle.current().pid();
+    }
+
+    public static RunLock acquire(DataSource dataSource, List<String> dealIds) throws SQLException, Held {
+        Connection connection = dataSource.getConnection();
+        try {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            boolean named = product.contains("mysql") || product.contains("mariadb");
+            List<String> taken = new ArrayList<>();
+            for (String deal : dealIds) {
+                if (named ? namedLock(connection, deal) : rowLock(connection, deal)) {
+                    taken.add(deal);
+                } else {
+                    new RunLock(connection, named, taken).close();
+                    throw new Held("deal " + deal + " is being processed by another run" + (named ? ""
+                            : " (" + currentOwner(connection, deal) + ")") + "; one run at a time: this run is refused");
+                }
+            }
+            return new RunLock(connection, named, taken);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private static boolean namedLock(Connection c, String deal) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+            s.setString(1, PREFIX + deal);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        }
+    }
+
+    private static boolean rowLock(Connection c, String deal) throws SQLException {
+        c.setAutoCommit(true);
+        String holder = currentOwner(c, deal);
+        if (holder != null) {
+            if (!isDeadLocalProcess(holder)) {
+                return false;
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM run_lock WHERE deal_id = ? AND owner = ?")) {
+                s.setString(1, deal);
+                s.setString(2, holder);
+                s.executeUpdate();
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO run_lock (deal_id, owner, acquired_at) VALUES (?,?,?)")) {
+            s.setString(1, deal);
+            s.setString(2, owner());
+            s.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));
+            s.executeUpdate();
+            return true;
+        } catch (SQLException duplicate) {
+            return false; // another run inserted first
+        }
+    }
+
+    private static String currentOwner(Connection c, String deal) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT owner FROM run_lock WHERE deal_id = ?")) {
+            s.setString(1, deal);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** True when the owner ran on this host under a process id that no longer exists. */
+    static boolean isDeadLocalProcess(String owner) {
+        int colon = owner.lastIndexOf(':');
+        if (colon < 0 || !owner.substring(0, colon).equals(owner().substring(0, owner().lastIndexOf(':')))) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(owner.substring(colon + 1));
+            return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            for (String deal : deals) {
+                try (PreparedStatement s = connection.prepareStatement(namedLocks ? "SELECT RELEASE_LOCK(?)"
+                        : "DELETE FROM run_lock WHERE deal_id = ?")) {
+                    s.setString(1, namedLocks ? PREFIX + deal : deal);
+                    s.execute();
+                }
+            }
+        } finally {
+            connection.close();
+        }
+    }
+
+    static String name(String dealId) {
+        return PREFIX + dealId;
+    }
+
+}
