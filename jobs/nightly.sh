@@ -9,9 +9,12 @@
 #   SPRING_DATASOURCE_URL / SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD
 #                           the reporting database    (default: embedded H2 file ./var/compliance-db)
 #   JAVA_OPTS               JVM options, e.g. -Xmx512m
+#   COMPLIANCE_JSON_LOGS    true: log lines as JSON (the summary stays plain text)
 # Extra arguments are passed to the job (e.g. --business-date=2007-03-29, --switches.deadline-convention=NONE).
 #
-# Exit status: 0 completed; 1 the run failed (run again: it restarts); 2 refused (bad options or deal files).
+# Exit status: 0 completed; 1 the run failed (run again: it restarts where it stopped); 2 refused (bad
+# options or deal files); 3 refused (another run holds the deal or the embedded database); 4 the database
+# is unreachable or was lost (nothing of the run is visible; run again).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 jar="${COMPLIANCE_JAR:-$here/target/debenture-compliance.jar}"
@@ -20,6 +23,9 @@ if [ ! -f "$jar" ]; then
   exit 2
 fi
 args=(--data-dir="${COMPLIANCE_DATA_DIR:-$here/data}")
+if [ "${COMPLIANCE_JSON_LOGS:-false}" = "true" ]; then
+  args+=(--json-logs)
+fi
 if [ -n "${COMPLIANCE_EXPORT_DIR:-}" ]; then
   args+=(--export-dir="$COMPLIANCE_EXPORT_DIR")
 fi

@@ -14,6 +14,8 @@ import org.debentures.compliance.batch.DealBookProvider;
 import org.debentures.compliance.batch.JobParameterNames;
 import org.debentures.compliance.batch.internal.Watermarks;
 import org.debentures.compliance.dealfile.DealFileException;
+import org.debentures.compliance.report.CsvExporter;
+import org.debentures.compliance.report.ExportTable;
 import org.debentures.compliance.report.RunSummary;
 import org.debentures.compliance.run.RunRange;
 import org.debentures.compliance.terms.DealBook;
@@ -136,6 +138,8 @@ public class ComplianceRunService {
         jdbc.update("UPDATE job_run SET duration_ms = ?, owner = ?, exit_message = ? WHERE run_id = ?", millis,
                 RunLock.owner(), failure == null ? null : failure.substring(0, Math.min(1990, failure.length())),
                 execution.getId());
+        options.exportDir().ifPresent(dir -> new CsvExporter(jdbc).export(dir.toAbsolutePath().normalize(), range.from(),
+                range.to(), List.of(ExportTable.JOB_RUN, ExportTable.JOB_RUN_READING, ExportTable.INPUT_FILE)));
         String header = String.format("Compliance run %d: %s %s .. %s (as of %s), %s in %.1f s%s%ndeals: %s",
                 execution.getId(), range.kind(), range.from(), range.to(), range.to(), execution.getStatus(),
                 millis / 1000.0, unfinished.map(u -> " (restart of run " + u.getId() + ")").orElse(""), describe(book));

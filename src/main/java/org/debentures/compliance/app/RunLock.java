@@ -60,9 +60,10 @@ public final class RunLock implements AutoCloseable {
                 if (named ? namedLock(connection, deal) : rowLock(connection, deal)) {
                     taken.add(deal);
                 } else {
+                    String message = "deal " + deal + " is being processed by another run" + (named ? ""
+                            : " (" + currentOwner(connection, deal) + ")") + "; one run at a time: this run is refused";
                     new RunLock(connection, named, taken).close();
-                    throw new Held("deal " + deal + " is being processed by another run" + (named ? ""
-                            : " (" + currentOwner(connection, deal) + ")") + "; one run at a time: this run is refused");
+                    throw new Held(message);
                 }
             }
             return new RunLock(connection, named, taken);

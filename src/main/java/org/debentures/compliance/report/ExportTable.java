@@ -33,7 +33,16 @@ public enum ExportTable {
     /** Not a SPEC §8 table: each §5(c) condition with its state and evidence, as of the run's last day. */
     CONVERSION_READINESS_CONDITION("conversion_readiness_condition", List.of("instrument_id", "as_of_date",
             "condition_id", "description", "state", "met_since", "evidence"), Rows.AS_OF, "as_of_date",
-            "instrument_id, condition_id");
+            "instrument_id, condition_id"),
+    /** The run record: the run that wrote the export (the latest run over the same range). */
+    JOB_RUN("job_run", List.of("run_id", "run_kind", "range_from", "range_to", "data_dir", "started_at", "finished_at",
+            "duration_ms", "outcome", "owner", "restart_of"), Rows.RUN, "run_id", "run_id"),
+    /** The readings (switches) each deal used in that run. */
+    JOB_RUN_READING("job_run_reading", List.of("run_id", "deal_id", "switch_name", "switch_value"), Rows.RUN, "run_id",
+            "deal_id, switch_name"),
+    /** The input files that run read, with their checksums and counts. */
+    INPUT_FILE("input_file", List.of("run_id", "file_name", "feed", "sha256", "rows_read", "rows_accepted",
+            "rows_duplicate", "rows_rejected"), Rows.RUN, "run_id", "file_name");
 
     /** Which rows of a table belong to a run over [from, to]. */
     enum Rows {
@@ -44,7 +53,9 @@ public enum ExportTable {
         /** evaluated as of the range's last day */
         AS_OF,
         /** every row (the rejects of the inputs as last read) */
-        ALL
+        ALL,
+        /** the rows of the latest run over exactly the range */
+        RUN
     }
 
     private final String table;
@@ -71,7 +82,7 @@ public enum ExportTable {
 
     /** True for the tables of SPEC §8. */
     public boolean isSpecTable() {
-        return this != CONVERSION_READINESS && this != CONVERSION_READINESS_CONDITION;
+        return ordinal() <= INPUT_REJECT.ordinal();
     }
 
     /** The rows of a run over {@code [from, to]}, as SQL with its arguments. */
@@ -81,6 +92,7 @@ public enum ExportTable {
             case OVERLAPPING -> " WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)";
             case AS_OF -> " WHERE " + dateColumn + " = ?";
             case ALL -> "";
+            case RUN -> " WHERE " + dateColumn + " = (SELECT MAX(run_id) FROM job_run WHERE range_from = ? AND range_to = ?)";
         };
         return "SELECT " + String.join(", ", columns) + " FROM " + table + where + " ORDER BY " + orderBy;
     }
@@ -92,6 +104,7 @@ public enum ExportTable {
             case OVERLAPPING -> new Object[] {Date.valueOf(to), Date.valueOf(from)};
             case AS_OF -> new Object[] {Date.valueOf(to)};
             case ALL -> new Object[0];
+            case RUN -> new Object[] {Date.valueOf(from), Date.valueOf(to)};
         };
     }
 }

@@ -40,7 +40,8 @@ public final class RunSummary {
     public Map<String, Long> written(LocalDate from, LocalDate to) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (ExportTable table : ExportTable.values()) {
-            if (table == ExportTable.INPUT_REJECT || table == ExportTable.COMPLIANCE_EXCEPTION) {
+            if (table == ExportTable.INPUT_REJECT || table == ExportTable.COMPLIANCE_EXCEPTION
+                    || table.ordinal() >= ExportTable.JOB_RUN.ordinal()) {
                 continue;
             }
             String sql = "SELECT COUNT(*) FROM (" + table.query().replaceAll(" ORDER BY .*$", "") + ") t";

@@ -194,9 +194,15 @@ abstract class AbstractComplianceJobFunctionalTests {
                 Files.readAllLines(export.resolve("compliance_exception.csv")).get(0));
         assertEquals("file_name,line_number,raw_line,reason", Files.readAllLines(export.resolve("input_reject.csv")).get(0));
         try (Stream<Path> csvs = Files.list(export)) {
-            assertEquals(12, csvs.count()); // the 8 SPEC §8 tables, the two readiness tables, the .xlsx and .html reports
+            assertEquals(15, csvs.count()); // 8 SPEC §8 tables, 2 readiness tables, 3 run-record tables, .xlsx, .html
         }
         assertTrue(outcome.text().contains("exceptions in range"), outcome.text());
+        // the run record travels with the export: parameters, readings, input files with checksums
+        List<String> runRecord = Files.readAllLines(export.resolve("job_run.csv"));
+        assertEquals(2, runRecord.size());
+        assertTrue(runRecord.get(1).startsWith(outcome.runId() + ",RERUN,2002-03-28,2007-03-28,"), runRecord.get(1));
+        assertEquals(16, Files.readAllLines(export.resolve("input_file.csv")).size()); // heading + 15 files
+        assertTrue(Files.readString(export.resolve("job_run_reading.csv")).contains("RAMTRON-2002,deadline-convention,FOLLOWING"));
     }
 
     @Test
@@ -325,6 +331,21 @@ abstract class AbstractComplianceJobFunctionalTests {
         assertEquals(1, deadlines.size(), deadlines.toString());
         assertEquals(java.sql.Date.valueOf("2002-07-01"), deadlines.get(0).get("DUE_DATE"));
         assertEquals(0, new BigDecimal("32534.25").compareTo((BigDecimal) deadlines.get(0).get("AMOUNT")));
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void aSecondRunOfTheSameDealWhileOneRunsIsRefused() throws Exception {
+        try (org.debentures.compliance.app.RunLock held = org.debentures.compliance.app.RunLock.acquire(dataSource,
+                List.of("RAMTRON-2002"))) {
+            ComplianceRunService.Outcome refused = run(SAMPLE, null, "2007-03-28", "2026-11-21", null);
+            assertEquals(ExitCodes.LOCKED, refused.exitCode());
+            assertTrue(refused.text().startsWith("Run refused: deal RAMTRON-2002 is being processed by another run"),
+                    refused.text());
+        }
+        assertEquals(ExitCodes.OK, run(SAMPLE, null, "2007-03-28", "2026-11-21", null).exitCode(), "free again");
     }
 
     private List<Map<String, Object>> exceptionRows() {

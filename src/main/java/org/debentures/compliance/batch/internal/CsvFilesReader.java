@@ -42,6 +42,8 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
     /** How many physical lines one quoted record may span before its quote counts as unterminated. */
     static final int MAX_RECORD_LINES = 20;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CsvFilesReader.class);
+    private static final long PROGRESS_EVERY = 100_000;
     private static final String FILE_INDEX = "file.index";
     private static final String NEXT_LINE = "file.nextLine";
     private static final String READ_COUNTS = "file.readCounts";
@@ -104,10 +106,14 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
         while (fileIndex < files.size()) {
             CsvRecord record = nextRecord();
             if (record != null) {
-                readCounts.merge(fileName, 1L, Long::sum);
+                long n = readCounts.merge(fileName, 1L, Long::sum);
+                if (n % PROGRESS_EVERY == 0) {
+                    LOG.info("reading {}: {} records so far", fileName, n);
+                }
                 return record;
             }
             closeFile();
+            LOG.info("read {}: {} record(s)", fileName, readCounts.getOrDefault(fileName, 0L));
             fileIndex++;
             if (fileIndex < files.size()) {
                 openFile(fileIndex);

@@ -58,9 +58,11 @@ public final class RunRecordListener implements JobExecutionListener {
     public void afterJob(JobExecution execution) {
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         long runId = execution.getId();
-        jdbc.update("UPDATE job_run SET finished_at = ?, outcome = ? WHERE run_id = ?",
-                Timestamp.valueOf(LocalDateTime.now()), completed ? RunStatus.COMPLETED.name() : RunStatus.FAILED.name(),
-                runId);
+        LocalDateTime finished = LocalDateTime.now();
+        jdbc.update("UPDATE job_run SET finished_at = ?, outcome = ?, duration_ms = ? WHERE run_id = ?",
+                Timestamp.valueOf(finished), completed ? RunStatus.COMPLETED.name() : RunStatus.FAILED.name(),
+                java.time.Duration.between(execution.getStartTime() == null ? finished : execution.getStartTime(),
+                        finished).toMillis(), runId);
         JobParameters params = execution.getJobParameters();
         if (completed) {
             advanceWatermarks(params, runId);
