@@ -87,6 +87,63 @@ class ComplianceJobMariaDbFunctionalTests extends AbstractComplianceJobFunctiona
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theDatabaseLostMidRunGivesAClearFailureNothingHalfVisibleAndTheNextRunRecovers() throws Exception {
+        String database = DATABASE + "_lost";
+        try (Connection c = DriverManager.getConnection(SERVER, "root", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database);
+        }
+        try (TcpCutProxy proxy = new TcpCutProxy(3306)) {
+            String url = "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + database + "?rewriteBatchedStatements=true";
+            ChildRun lost = ChildRun.start(url, "Executing step: [computeResults]", proxy::cut);
+            assertEquals(4, lost.exitCode(), lost.log());
+            org.junit.jupiter.api.Assertions.assertTrue(lost.log().contains("DATABASE UNAVAILABLE"), lost.log());
+            try (Connection c = DriverManager.getConnection(SERVER + database, "root", ""); Statement s = c.createStatement();
+                 var rs = s.executeQuery("SELECT COUNT(*) FROM market_price")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "nothing of the lost run's results is visible");
+            }
+            proxy.restore();
+            ChildRun next = ChildRun.start(url, null, null);
+            assertEquals(0, next.exitCode(), next.log());
+            org.junit.jupiter.api.Assertions.assertTrue(next.log().contains("restart of run"), next.log());
+            try (Connection c = DriverManager.getConnection(SERVER + database, "root", ""); Statement s = c.createStatement();
+                 var rs = s.executeQuery("SELECT COUNT(*) FROM market_price")) {
+                rs.next();
+                assertEquals(1827, rs.getInt(1));
+            }
+        } finally {
+            try (Connection c = DriverManager.getConnection(SERVER, "root", ""); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + database);
+            }
+        }
+    }
+
+    /** The job in a child JVM; {@code onLine} runs when its log reaches {@code trigger}. */
+    record ChildRun(int exitCode, String log) {
+        static ChildRun start(String url, String trigger, Runnable onLine) throws Exception {
+            String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            Process process = new ProcessBuilder(javaBin, "-cp", classpath,
+                    "org.debentures.compliance.app.ComplianceApplication",
+                    "--data-dir=" + java.nio.file.Path.of("data").toAbsolutePath(), "--to=2007-03-28",
+                    "--spring.datasource.url=" + url, "--spring.datasource.username=root",
+                    "--spring.datasource.password=", "--spring.datasource.hikari.connection-timeout=2000")
+                    .redirectErrorStream(true).start();
+            StringBuilder log = new StringBuilder();
+            try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    log.append(line).append('\n');
+                    if (trigger != null && line.contains(trigger)) {
+                        onLine.run();
+                    }
+                }
+            }
+            process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
+            return new ChildRun(process.exitValue(), log.toString());
+        }
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> SERVER + DATABASE + "?rewriteBatchedStatements=true");
