@@ -134,7 +134,7 @@ public class ComplianceRunService {
                             + "Nothing of this run is visible; run the same command again once the database is back.\n");
         }
         String failure = completed ? null : failures.isEmpty() ? execution.getExitStatus().getExitDescription()
-                : failures.get(0).getMessage();
+                : failures.get(0).getMessage() != null ? failures.get(0).getMessage() : failures.get(0).toString();
         jdbc.update("UPDATE job_run SET duration_ms = ?, owner = ?, exit_message = ? WHERE run_id = ?", millis,
                 RunLock.owner(), failure == null ? null : failure.substring(0, Math.min(1990, failure.length())),
                 execution.getId());
@@ -158,6 +158,7 @@ public class ComplianceRunService {
                 .addString(JobParameterNames.DATA_DIR, dataDir.toString())
                 .addLong(JobParameterNames.LAUNCH, System.currentTimeMillis() * 1000 + LAUNCH_SEQUENCE.incrementAndGet() % 1000)
                 .addString(JobParameterNames.RUN_KIND, range.kind().name(), false)
+                .addLocalDate(JobParameterNames.BUSINESS_DATE, options.businessDate(), false)
                 .addLong(JobParameterNames.DEADLINE_HORIZON_DAYS, (long) options.deadlineHorizonDays(), false)
                 .addString(JobParameterNames.EXPORT_DIR,
                         options.exportDir().map(p -> p.toAbsolutePath().normalize().toString()).orElse(""), false)

@@ -17,6 +17,7 @@ import org.debentures.compliance.batch.internal.ReconcileIntakeTasklet;
 import org.debentures.compliance.batch.internal.ResolveIntakeTasklet;
 import org.debentures.compliance.batch.internal.RunRecordListener;
 import org.debentures.compliance.intake.FilingRowRule;
+import org.debentures.compliance.intake.IntakeWindow;
 import org.debentures.compliance.intake.KnownSubjects;
 import org.debentures.compliance.intake.PriceRowRule;
 import org.debentures.compliance.market.PriceFeed;
@@ -113,15 +114,35 @@ public class ComplianceJobConfiguration {
 
     @Bean
     public Step readVwap(JobRepository jobs, PlatformTransactionManager tx, IntakeTables intake,
-                         CsvFilesReader vwapReader) {
-        return intakeStep("readVwap", jobs, tx, vwapReader, new PriceIntakeProcessor(PriceFeed.VWAP), intake);
+                         CsvFilesReader vwapReader, PriceIntakeProcessor vwapProcessor) {
+        return intakeStep("readVwap", jobs, tx, vwapReader, vwapProcessor, intake);
     }
 
     @Bean
     public Step readClosingBids(JobRepository jobs, PlatformTransactionManager tx, IntakeTables intake,
-                                CsvFilesReader closingBidReader) {
-        return intakeStep("readClosingBids", jobs, tx, closingBidReader, new PriceIntakeProcessor(PriceFeed.CLOSING_BID),
-                intake);
+                                CsvFilesReader closingBidReader, PriceIntakeProcessor closingBidProcessor) {
+        return intakeStep("readClosingBids", jobs, tx, closingBidReader, closingBidProcessor, intake);
+    }
+
+    @Bean
+    @StepScope
+    public PriceIntakeProcessor vwapProcessor(@Value("#{jobParameters['data.dir']}") String dataDir,
+                                              @Value("#{jobParameters['business.date']}") LocalDate businessDate,
+                                              DealBookProvider deals) {
+        return new PriceIntakeProcessor(PriceFeed.VWAP, window(deals, dataDir, businessDate));
+    }
+
+    @Bean
+    @StepScope
+    public PriceIntakeProcessor closingBidProcessor(@Value("#{jobParameters['data.dir']}") String dataDir,
+                                                    @Value("#{jobParameters['business.date']}") LocalDate businessDate,
+                                                    DealBookProvider deals) {
+        return new PriceIntakeProcessor(PriceFeed.CLOSING_BID, window(deals, dataDir, businessDate));
+    }
+
+    /** Dates an input row may carry: not after the business date, not long before the deals (issue #8). */
+    private static IntakeWindow window(DealBookProvider deals, String dataDir, LocalDate businessDate) {
+        return new IntakeWindow(deals.dealBook(Path.of(dataDir)), businessDate == null ? LocalDate.MAX : businessDate);
     }
 
     @Bean
@@ -169,8 +190,10 @@ public class ComplianceJobConfiguration {
     @Bean
     @StepScope
     public FilingIntakeProcessor filingsProcessor(@Value("#{jobParameters['data.dir']}") String dataDir,
+                                                  @Value("#{jobParameters['business.date']}") LocalDate businessDate,
                                                   DealBookProvider deals) {
-        return new FilingIntakeProcessor(KnownSubjects.of(deals.dealBook(Path.of(dataDir))));
+        return new FilingIntakeProcessor(KnownSubjects.of(deals.dealBook(Path.of(dataDir))),
+                window(deals, dataDir, businessDate));
     }
 
     @Bean

@@ -12,6 +12,8 @@ public final class JobParameterNames {
     public static final String LAUNCH = "launch";
     /** NIGHTLY or RERUN (not identifying). */
     public static final String RUN_KIND = "run.kind";
+    /** The logical business date of the launch: no input row may be dated after it (not identifying). */
+    public static final String BUSINESS_DATE = "business.date";
     /** How many days after the range's last day upcoming deadlines look (not identifying; default 30). */
     public static final String DEADLINE_HORIZON_DAYS = "deadline.horizon.days";
     /** Where to write CSV exports; empty for none (not identifying). */

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.debentures.compliance.events.EventType;
 import org.debentures.compliance.events.FilingEvent;
+import org.debentures.compliance.money.MoneyFormat;
 
 /**
  * The rules of SPEC §2 that need more than one filings-log row:
@@ -114,9 +115,9 @@ public final class FilingLogResolution {
                     BigDecimal before = reduced.getOrDefault(event.subject(), BigDecimal.ZERO);
                     BigDecimal after = before.add(event.amount());
                     if (principal != null && after.compareTo(principal) > 0) {
-                        reject(outcomes, row, event.type() + " of " + event.amount().toPlainString() + " on "
+                        reject(outcomes, row, event.type() + " of " + MoneyFormat.dollars(event.amount()) + " on "
                                 + event.date() + " exceeds the principal outstanding of " + event.subject() + " ("
-                                + principal.subtract(before).toPlainString() + ")");
+                                + MoneyFormat.dollars(principal.subtract(before)) + ")");
                         continue;
                     }
                     reduced.put(event.subject(), after);
@@ -125,7 +126,7 @@ public final class FilingLogResolution {
                     }
                 }
                 case SHARES_DELIVERED -> {
-                    Set<String> pending = undelivered.getOrDefault(event.subject(), Set.of());
+                    Set<String> pending = undelivered.computeIfAbsent(event.subject(), k -> new HashSet<>());
                     if (!pending.remove(event.document())) {
                         reject(outcomes, row, "SHARES_DELIVERED for " + event.subject() + " on " + event.date()
                                 + " names conversion '" + event.document()

@@ -71,7 +71,10 @@ class Spec2FilingLogResolutionTest {
         var delivered = event("2003-11-06", EventType.SHARES_DELIVERED, "HALIFAX-2002", null, "C-1", "a.csv", 0, 3);
         var again = event("2003-11-07", EventType.SHARES_DELIVERED, "HALIFAX-2002", null, "C-1", "a.csv", 0, 4);
         var unknown = event("2003-11-07", EventType.SHARES_DELIVERED, "HALIFAX-2002", null, "C-9", "a.csv", 0, 5);
-        var outcomes = FilingLogResolution.resolve(List.of(conversion, delivered, again, unknown), PRINCIPALS);
+        var otherInstrument = event("2003-11-07", EventType.SHARES_DELIVERED, "BRAMWELL-2002", null, "C-1", "a.csv", 0, 6);
+        var outcomes = FilingLogResolution.resolve(List.of(conversion, delivered, again, unknown, otherInstrument),
+                PRINCIPALS);
+        assertEquals(RowStatus.REJECTED, status(outcomes, otherInstrument)); // an instrument with no conversion at all
         assertEquals(RowStatus.ACCEPTED, status(outcomes, delivered));
         assertEquals(RowStatus.REJECTED, status(outcomes, again));
         assertEquals(RowStatus.REJECTED, status(outcomes, unknown));
@@ -85,7 +88,7 @@ class Spec2FilingLogResolutionTest {
         var outcomes = FilingLogResolution.resolve(List.of(first, tooMuch, rest), PRINCIPALS);
         assertEquals(RowStatus.ACCEPTED, status(outcomes, first));
         assertEquals(RowStatus.REJECTED, status(outcomes, tooMuch));
-        assertTrue(outcomes.get(tooMuch.ref()).note().contains("exceeds the principal outstanding of HALIFAX-2002 (500000.00)"),
+        assertTrue(outcomes.get(tooMuch.ref()).note().contains("exceeds the principal outstanding of HALIFAX-2002 ($500,000.00)"),
                 outcomes.get(tooMuch.ref()).note());
         assertEquals(RowStatus.ACCEPTED, status(outcomes, rest));
     }

@@ -3,6 +3,7 @@ package org.debentures.compliance.batch.internal;
 import org.debentures.compliance.events.FilingEvent;
 import org.debentures.compliance.intake.Checked;
 import org.debentures.compliance.intake.FilingRowRule;
+import org.debentures.compliance.intake.IntakeWindow;
 import org.debentures.compliance.intake.KnownSubjects;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -12,9 +13,11 @@ public class FilingIntakeProcessor implements ItemProcessor<CsvRecord, IntakeIte
     public static final String FEED = "FILINGS";
 
     private final FilingRowRule rule;
+    private final IntakeWindow window;
 
-    public FilingIntakeProcessor(KnownSubjects subjects) {
+    public FilingIntakeProcessor(KnownSubjects subjects, IntakeWindow window) {
         this.rule = new FilingRowRule(subjects);
+        this.window = window;
     }
 
     @Override
@@ -23,8 +26,9 @@ public class FilingIntakeProcessor implements ItemProcessor<CsvRecord, IntakeIte
             return new IntakeItem.Reject(record.ref(), FEED, record.rawLine(), record.problem());
         }
         Checked<FilingEvent> checked = rule.check(record.fields());
-        return checked.isAccepted()
+        String reason = checked.isAccepted() ? window.check(checked.value()).orElse(null) : checked.reason();
+        return reason == null
                 ? new IntakeItem.StagedFiling(record.ref(), CsvFilesReader.truncate(record.rawLine()), checked.value())
-                : new IntakeItem.Reject(record.ref(), FEED, record.rawLine(), checked.reason());
+                : new IntakeItem.Reject(record.ref(), FEED, record.rawLine(), reason);
     }
 }

@@ -1,20 +1,23 @@
 package org.debentures.compliance.batch.internal;
 
 import org.debentures.compliance.intake.Checked;
+import org.debentures.compliance.intake.IntakeWindow;
 import org.debentures.compliance.intake.PriceRow;
 import org.debentures.compliance.intake.PriceRowRule;
 import org.debentures.compliance.market.PriceFeed;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Checks one price-feed record with {@link PriceRowRule}; a bad row becomes a reject, never a skip. */
-public final class PriceIntakeProcessor implements ItemProcessor<CsvRecord, IntakeItem> {
+public class PriceIntakeProcessor implements ItemProcessor<CsvRecord, IntakeItem> {
 
     private final PriceFeed feed;
     private final PriceRowRule rule;
+    private final IntakeWindow window;
 
-    public PriceIntakeProcessor(PriceFeed feed) {
+    public PriceIntakeProcessor(PriceFeed feed, IntakeWindow window) {
         this.feed = feed;
         this.rule = new PriceRowRule(feed);
+        this.window = window;
     }
 
     @Override
@@ -23,8 +26,9 @@ public final class PriceIntakeProcessor implements ItemProcessor<CsvRecord, Inta
             return new IntakeItem.Reject(record.ref(), feed.name(), record.rawLine(), record.problem());
         }
         Checked<PriceRow> checked = rule.check(record.fields());
-        return checked.isAccepted()
+        String reason = checked.isAccepted() ? window.check(checked.value()).orElse(null) : checked.reason();
+        return reason == null
                 ? new IntakeItem.StagedPrice(record.ref(), CsvFilesReader.truncate(record.rawLine()), checked.value())
-                : new IntakeItem.Reject(record.ref(), feed.name(), record.rawLine(), checked.reason());
+                : new IntakeItem.Reject(record.ref(), feed.name(), record.rawLine(), reason);
     }
 }
