@@ -126,6 +126,9 @@ public final class InterestLedger {
             BigDecimal late = BigDecimal.ZERO;
             BigDecimal unpaid = BigDecimal.ZERO;
             for (OpenDue due : dues) {
+                if (due.paidDate != null && !day.isBefore(due.paidDate)) {
+                    continue; // settled in full: nothing of it remains from its payment day on
+                }
                 BigDecimal remaining = due.amount.subtract(payments.settledThrough(due.owedBefore, due.amount, day));
                 unpaid = unpaid.add(remaining);
                 if (due.late && remaining.signum() > 0) {

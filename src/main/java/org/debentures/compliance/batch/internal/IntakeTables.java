@@ -83,17 +83,19 @@ public final class IntakeTables {
         }
     }
 
-    /** Every (feed, symbol) pair staged. */
-    public List<String[]> stagedFeedSymbols() {
-        return jdbc.query("SELECT DISTINCT feed, symbol FROM staged_price ORDER BY symbol, feed",
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
-    }
-
-    public List<Sourced<PriceRow>> stagedPrices(PriceFeed feed, String symbol) {
-        return jdbc.query("SELECT file_name, file_order, line_number, price_date, price, volume FROM staged_price"
-                + " WHERE feed = ? AND symbol = ? ORDER BY file_order, line_number", (rs, i) -> new Sourced<>(
-                new PriceRow(feed, symbol, rs.getDate("price_date").toLocalDate(), rs.getBigDecimal("price"),
-                        nullableLong(rs, "volume")), ref(rs)), feed.name(), symbol);
+    /**
+     * The staged price rows whose feed, symbol and date occur more than once: the only rows the
+     * duplicate and correction rules can change (a row alone on its date is accepted as it is).
+     */
+    public List<Sourced<PriceRow>> stagedPricesSharingADate() {
+        return jdbc.query("SELECT s.file_name, s.file_order, s.line_number, s.feed, s.symbol, s.price_date, s.price,"
+                + " s.volume FROM staged_price s JOIN (SELECT feed, symbol, price_date FROM staged_price"
+                + " GROUP BY feed, symbol, price_date HAVING COUNT(*) > 1) d"
+                + " ON d.feed = s.feed AND d.symbol = s.symbol AND d.price_date = s.price_date"
+                + " ORDER BY s.feed, s.symbol, s.file_order, s.line_number", (rs, i) -> new Sourced<>(
+                new PriceRow(PriceFeed.valueOf(rs.getString("feed")), rs.getString("symbol"),
+                        rs.getDate("price_date").toLocalDate(), rs.getBigDecimal("price"), nullableLong(rs, "volume")),
+                ref(rs)));
     }
 
     public List<Sourced<FilingEvent>> stagedFilings() {

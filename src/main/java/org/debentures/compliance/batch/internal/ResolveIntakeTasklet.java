@@ -14,7 +14,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Applies the SPEC §2 rules that need more than one row: price duplicates, ambiguous values and
- * vendor corrections ({@link PriceRowResolution}, per feed and symbol), filings duplicates and
+ * vendor corrections ({@link PriceRowResolution}, on the rows that share a feed, symbol and date), filings duplicates and
  * interval/conversion rules ({@link FilingLogResolution}). Rows found bad are moved to
  * {@code input_reject} with their reason.
  */
@@ -30,9 +30,11 @@ public class ResolveIntakeTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        for (String[] feedAndSymbol : tables.stagedFeedSymbols()) {
-            PriceFeed feed = PriceFeed.valueOf(feedAndSymbol[0]);
-            PriceRowResolution.Result result = PriceRowResolution.resolve(tables.stagedPrices(feed, feedAndSymbol[1]));
+        java.util.List<org.debentures.compliance.intake.Sourced<org.debentures.compliance.intake.PriceRow>> shared =
+                tables.stagedPricesSharingADate();
+        for (PriceFeed feed : PriceFeed.values()) {
+            PriceRowResolution.Result result = PriceRowResolution.resolve(
+                    shared.stream().filter(r -> r.row().feed() == feed).toList());
             tables.applyOutcomes("staged_price", feed.name(), result.outcomes());
             tables.writeRestatements(result.restatements());
         }
