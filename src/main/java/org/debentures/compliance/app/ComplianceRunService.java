@@ -144,6 +144,8 @@ public class ComplianceRunService {
                 execution.getId(), range.kind(), range.from(), range.to(), range.to(), execution.getStatus(),
                 millis / 1000.0, unfinished.map(u -> " (restart of run " + u.getId() + ")").orElse(""), describe(book));
         StringBuilder text = new StringBuilder(new RunSummary(jdbc).render(execution.getId(), header, range.from(), range.to()));
+        text.append(String.format("peak heap: %d MB (max %d MB)%n", peakHeapMb(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         if (!completed) {
             text.append("RUN FAILED: ").append(failure).append('\n');
             text.append("Run the same command again: the job restarts where it stopped.\n");
@@ -197,6 +199,17 @@ public class ComplianceRunService {
             }
         }
         return Optional.ofNullable(earliest);
+    }
+
+    /** The most heap the JVM has used so far: the sum of the heap pools' peaks. */
+    static long peakHeapMb() {
+        long bytes = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
     }
 
     private static String describe(DealBook book) {

@@ -22,8 +22,8 @@ import org.debentures.compliance.calendar.ExchangeSessions;
  * VWAP and closing bids per symbol on NYSE session days (one file per feed and year, every symbol in
  * it, as a vendor would send), and a filings log per deal with what a real one has: filings and
  * effectiveness (some late), suspensions, Allowed Delays, coverage notices, interest payments (most on
- * time, some late), conversions and deliveries (some late), splits and dividends, repayment at
- * maturity. {@code --through=DATE} stops the history on that day; {@code --day=DATE} writes only that
+ * time, some late), conversions and deliveries (some late), splits, repayment at maturity. Prices
+ * start 40 days before each deal's Closing Date (enough history for the first Market Price). {@code --through=DATE} stops the history on that day; {@code --day=DATE} writes only that
  * day's price files (the nightly delivery).
  *
  * <p>Usage: {@code java -cp debenture-compliance.jar -Dloader.main=org.debentures.compliance.sample.PortfolioGenerator
@@ -277,7 +277,7 @@ public final class PortfolioGenerator {
                     double v = level[d] * (1 + 0.003 * r.nextGaussian());
                     double b = level[d] * (0.99 + 0.002 * r.nextGaussian());
                     long volume = 10_000 + (long) (r.nextDouble() * 500_000);
-                    if (write) {
+                    if (write && !day.isBefore(deals.get(d).closing().minusDays(40))) {
                         String symbol = deals.get(d).symbol();
                         vwap.write(symbol + "," + day + "," + String.format(Locale.ROOT, "%.4f", v) + "," + volume + "\n");
                         bid.write(symbol + "," + day + "," + String.format(Locale.ROOT, "%.2f", b) + "\n");

@@ -1,15 +1,30 @@
 package org.debentures.compliance.batch.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.debentures.compliance.deadlines.UpcomingDeadlines;
+import org.debentures.compliance.findings.Finding;
+import org.debentures.compliance.interest.InterestLedger;
 import org.debentures.compliance.terms.DealBook;
+import org.debentures.compliance.terms.DealTerms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,12 +34,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Redemption Prices, Mandatory Conversion (per instrument) and upcoming deadlines. Readers of the
  * reporting database see the range's previous results until the transaction commits, then all the
  * new ones together: never a half-written range. A run killed here rolls back and, started again,
- * runs the step from its beginning. Each rule is a processor (loads inputs, calls the domain) and a
- * writer (replaces the range's rows), as in a chunk step.
+ * runs the step from its beginning.
+ *
+ * <p>Each rule is a processor (loads committed inputs, calls the domain) and a writer (replaces the
+ * range's rows). The processors of a rule run on a pool of worker threads (one per core, so both
+ * cores of the machine work), a few items ahead of the writer, which writes in order in the step's
+ * transaction; only small summaries (Events of Default, deadline inputs) are kept between rules,
+ * never a whole history in memory.
  */
 public class ComputeResultsTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(ComputeResultsTasklet.class);
+    private static final int AHEAD = 8;
 
     private final JdbcTemplate jdbc;
     private final IntakeTables intake;
@@ -33,6 +54,7 @@ public class ComputeResultsTasklet implements Tasklet {
     private final LocalDate from;
     private final LocalDate to;
     private final int horizonDays;
+    private final int threads;
 
     public ComputeResultsTasklet(JdbcTemplate jdbc, IntakeTables intake, OutputTables outputs, DealBook deals,
                                  LocalDate from, LocalDate to, int horizonDays) {
@@ -43,34 +65,72 @@ public class ComputeResultsTasklet implements Tasklet {
         this.from = from;
         this.to = to;
         this.horizonDays = horizonDays;
+        this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getId();
-        List<String> symbols = List.copyOf(deals.symbols());
         List<AgreementRef> agreements = new ArrayList<>();
         List<InstrumentRef> instruments = new ArrayList<>();
         deals.deals().forEach(deal -> {
             deal.registrationAgreements().forEach(a -> agreements.add(new AgreementRef(deal.id(), a.id())));
             deal.instruments().forEach(i -> instruments.add(new InstrumentRef(deal.id(), i.id())));
         });
+        Map<String, List<Finding>> eventsOfDefault = new ConcurrentHashMap<>();
+        Map<String, List<UpcomingDeadlines.AgreementState>> agreementStates = new LinkedHashMap<>();
+        Map<String, List<UpcomingDeadlines.InstrumentState>> instrumentStates = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "compute");
+            t.setDaemon(true);
+            return t;
+        });
         long written = 0;
-        written += stage("Market Prices", symbols, new SymbolMarketProcessor(intake, deals, from, to)::process,
-                new SymbolMarketWriter(outputs, from, to, runId));
-        written += stage("registration defaults", agreements, new RegistrationDefaultsProcessor(intake, deals, to)::process,
-                new RegistrationDefaultsWriter(new PenaltyTables(jdbc), outputs, from, to, runId));
-        written += stage("interest ledgers", instruments, new InterestLedgerProcessor(intake, deals, to)::process,
-                new InterestLedgerWriter(new InterestTables(jdbc), new PenaltyTables(jdbc), outputs, from, to, runId));
-        new RedemptionPriceTasklet(jdbc, intake, deals, from, to).execute(contribution, chunkContext);
-        LOG.info("computed Mandatory Redemption Prices");
-        written += stage("mandatory conversion", instruments,
-                new InstrumentConversionProcessor(intake, new ExceptionQueries(jdbc), deals, to)::process,
-                new InstrumentConversionWriter(new ConversionTables(jdbc), outputs, from, to, runId));
-        new DeadlinesTasklet(jdbc, intake, deals, to, horizonDays).execute(contribution, chunkContext);
-        LOG.info("computed upcoming deadlines");
+        try {
+            written += stage(pool, "Market Prices", List.copyOf(deals.symbols()),
+                    new SymbolMarketProcessor(intake, deals, from, to)::process,
+                    new SymbolMarketWriter(outputs, from, to, runId), out -> { });
+            written += stage(pool, "registration defaults", agreements,
+                    new RegistrationDefaultsProcessor(intake, deals, to)::process,
+                    new RegistrationDefaultsWriter(new PenaltyTables(jdbc), outputs, from, to, runId), out -> {
+                        out.eventsOfDefault().forEach((id, findings) ->
+                                eventsOfDefault.computeIfAbsent(id, k -> new ArrayList<>()).addAll(findings));
+                        agreementStates.computeIfAbsent(out.deal().id(), k -> new ArrayList<>()).add(
+                                new UpcomingDeadlines.AgreementState(out.agreement(), out.timeline(), out.defaults()));
+                    });
+            written += stage(pool, "interest ledgers", instruments,
+                    new InterestLedgerProcessor(intake, deals, to)::process,
+                    new InterestLedgerWriter(new InterestTables(jdbc), new PenaltyTables(jdbc), outputs, from, to, runId),
+                    out -> {
+                        out.findings().stream().filter(f -> f.code() == org.debentures.compliance.findings.ExceptionCode.EVENT_OF_DEFAULT)
+                                .forEach(f -> eventsOfDefault.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f));
+                        InterestLedger.Result ledger = out.ledger();
+                        instrumentStates.computeIfAbsent(dealOf(out.instrument().id()), k -> new ArrayList<>()).add(
+                                new UpcomingDeadlines.InstrumentState(out.instrument(),
+                                        new InterestLedger.Result(List.of(), ledger.dues(), ledger.months(), ledger.nextDue()),
+                                        out.conversions().deliveries(), null));
+                    });
+            new RedemptionPriceTasklet(jdbc, intake, deals, from, to).execute(contribution, chunkContext);
+            LOG.info("computed Mandatory Redemption Prices");
+            written += stage(pool, "mandatory conversion", instruments,
+                    new InstrumentConversionProcessor(intake, id -> eventsOfDefault.getOrDefault(id, List.of()), deals, to)::process,
+                    new InstrumentConversionWriter(new ConversionTables(jdbc), outputs, from, to, runId), out -> { });
+            DeadlinesWriter deadlines = new DeadlinesWriter(jdbc, to, horizonDays);
+            for (DealTerms deal : deals.deals()) {
+                deadlines.write(deal, agreementStates.getOrDefault(deal.id(), List.of()),
+                        instrumentStates.getOrDefault(deal.id(), List.of()));
+            }
+            LOG.info("computed upcoming deadlines");
+        } finally {
+            pool.shutdownNow();
+        }
         contribution.incrementWriteCount(written);
         return RepeatStatus.FINISHED;
+    }
+
+    private String dealOf(String instrumentId) {
+        return deals.deals().stream().filter(d -> d.instruments().stream().anyMatch(i -> i.id().equals(instrumentId)))
+                .findFirst().orElseThrow().id();
     }
 
     /** Something that computes one item's output. */
@@ -79,17 +139,35 @@ public class ComputeResultsTasklet implements Tasklet {
         O process(I item) throws Exception;
     }
 
-    private <I, O> int stage(String name, List<I> items, Rule<I, O> rule,
-                             org.springframework.batch.infrastructure.item.ItemWriter<O> writer) throws Exception {
+    /**
+     * Computes the items on the pool, at most {@link #AHEAD} ahead of the writer, and writes their
+     * outputs in item order on this (the transaction's) thread.
+     */
+    private <I, O> int stage(ExecutorService pool, String name, List<I> items, Rule<I, O> rule, ItemWriter<O> writer,
+                             Consumer<O> keep) throws Exception {
+        long started = System.nanoTime();
+        Deque<Future<O>> inFlight = new ArrayDeque<>();
+        int next = 0;
         int done = 0;
-        for (I item : items) {
-            writer.write(Chunk.of(rule.process(item)));
+        while (done < items.size()) {
+            while (next < items.size() && inFlight.size() < AHEAD) {
+                I item = items.get(next++);
+                inFlight.add(pool.submit(() -> rule.process(item)));
+            }
+            O out;
+            try {
+                out = inFlight.poll().get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+            writer.write(Chunk.of(out));
+            keep.accept(out);
             done++;
-            if (done == items.size() || done % 50 == 0) {
+            if (done == items.size() || done % 100 == 0) {
                 LOG.info("computed {}: {} of {}", name, done, items.size());
             }
         }
+        LOG.info("stage {} took {} ms", name, (System.nanoTime() - started) / 1_000_000);
         return done;
     }
-
 }

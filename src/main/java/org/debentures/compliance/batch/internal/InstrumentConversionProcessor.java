@@ -44,13 +44,15 @@ public class InstrumentConversionProcessor implements ItemProcessor<InstrumentRe
     }
 
     private final IntakeTables intake;
-    private final ExceptionQueries exceptions;
+    private final java.util.function.Function<String, List<Finding>> eventsOfDefault;
     private final DealBook deals;
     private final LocalDate to;
 
-    public InstrumentConversionProcessor(IntakeTables intake, ExceptionQueries exceptions, DealBook deals, LocalDate to) {
+    /** @param eventsOfDefault the Events of Default known for an instrument id (from this run's rules) */
+    public InstrumentConversionProcessor(IntakeTables intake, java.util.function.Function<String, List<Finding>> eventsOfDefault,
+                                         DealBook deals, LocalDate to) {
         this.intake = intake;
-        this.exceptions = exceptions;
+        this.eventsOfDefault = eventsOfDefault;
         this.deals = deals;
         this.to = to;
     }
@@ -82,7 +84,7 @@ public class InstrumentConversionProcessor implements ItemProcessor<InstrumentRe
         Readiness readiness = new MandatoryConversionReadiness(BusinessDays.newYork(), ExchangeSessions.nyse()).evaluate(
                 new MandatoryConversionReadiness.Inputs(deal, instrument, days,
                         RegistrationTimeline.of(instrument.registrationAgreementId(), registrationEvents), halts,
-                        exceptions.eventsOfDefault(instrument.id()), EVENT_OF_DEFAULT_RULES_ACTIVE), to);
+                        eventsOfDefault.apply(instrument.id()), EVENT_OF_DEFAULT_RULES_ACTIVE), to);
         return new Output(deal, instrument, history, days, findings, readiness);
     }
 }

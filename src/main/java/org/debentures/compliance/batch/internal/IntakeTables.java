@@ -88,14 +88,19 @@ public final class IntakeTables {
      * duplicate and correction rules can change (a row alone on its date is accepted as it is).
      */
     public List<Sourced<PriceRow>> stagedPricesSharingADate() {
-        return jdbc.query("SELECT s.file_name, s.file_order, s.line_number, s.feed, s.symbol, s.price_date, s.price,"
-                + " s.volume FROM staged_price s JOIN (SELECT feed, symbol, price_date FROM staged_price"
-                + " GROUP BY feed, symbol, price_date HAVING COUNT(*) > 1) d"
-                + " ON d.feed = s.feed AND d.symbol = s.symbol AND d.price_date = s.price_date"
-                + " ORDER BY s.feed, s.symbol, s.file_order, s.line_number", (rs, i) -> new Sourced<>(
-                new PriceRow(PriceFeed.valueOf(rs.getString("feed")), rs.getString("symbol"),
-                        rs.getDate("price_date").toLocalDate(), rs.getBigDecimal("price"), nullableLong(rs, "volume")),
-                ref(rs)));
+        // the index (symbol, feed, price_date) finds the repeated keys in one ordered scan; usually there are few
+        List<Object[]> keys = jdbc.query("SELECT symbol, feed, price_date FROM staged_price"
+                + " GROUP BY symbol, feed, price_date HAVING COUNT(*) > 1",
+                (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getDate(3)});
+        List<Sourced<PriceRow>> rows = new ArrayList<>();
+        for (Object[] key : keys) {
+            rows.addAll(jdbc.query("SELECT file_name, file_order, line_number, feed, symbol, price_date, price, volume"
+                    + " FROM staged_price WHERE symbol = ? AND feed = ? AND price_date = ? ORDER BY file_order, line_number",
+                    (rs, i) -> new Sourced<>(new PriceRow(PriceFeed.valueOf(rs.getString("feed")), rs.getString("symbol"),
+                            rs.getDate("price_date").toLocalDate(), rs.getBigDecimal("price"), nullableLong(rs, "volume")),
+                            ref(rs)), key));
+        }
+        return rows;
     }
 
     public List<Sourced<FilingEvent>> stagedFilings() {

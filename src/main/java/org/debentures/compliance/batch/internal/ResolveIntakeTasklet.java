@@ -20,6 +20,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 public class ResolveIntakeTasklet implements Tasklet {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ResolveIntakeTasklet.class);
+
     private final IntakeTables tables;
     private final DealBook deals;
 
@@ -38,10 +40,12 @@ public class ResolveIntakeTasklet implements Tasklet {
             tables.applyOutcomes("staged_price", feed.name(), result.outcomes());
             tables.writeRestatements(result.restatements());
         }
+        LOG.info("resolved price duplicates and corrections ({} rows share a feed, symbol and date)", shared.size());
         Map<String, BigDecimal> principals = new HashMap<>();
         deals.deals().forEach(deal -> deal.instruments().forEach(i -> principals.put(i.id(), i.principal())));
         tables.applyOutcomes("staged_filing", FilingIntakeProcessor.FEED,
                 FilingLogResolution.resolve(tables.stagedFilings(), principals));
+        LOG.info("resolved the filings log");
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Benchmark at portfolio scale (issue #9), on MariaDB/MySQL at 127.0.0.1:3306 (root, no password by default).
+#   jobs/bench.sh [WORK_DIR]        (default target/bench; needs ~1 GB of disk and ~10 minutes)
+# Steps, all measured in this run on this machine:
+#   1. a seeded synthetic portfolio: 300 deals, 1,000 instruments, 300 symbols, 5 years of daily prices, filings logs
+#   2. (a) a full rerun of the 5 years with -Xmx512m (job time from the run summary)
+#   3. (b) the floor: the same input CSVs parsed and the same output rows bulk-loaded (LOAD DATA), no computation;
+#          and the Market Price of every symbol and day as one MariaDB window-function query
+#   4. (c) a nightly run that adds one day of files to the full history, wall time including JVM start
+#   5. (d) peak heap of the runs (heap pools' peak usage, printed by each run)
+# The last line reads: full-rerun/floor=R nightly-wall-s=S peak-heap-mb=M
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+work="${1:-$here/target/bench}"
+jar="$here/target/debenture-compliance.jar"
+db_host="${BENCH_DB_HOST:-127.0.0.1}"
+db_user="${BENCH_DB_USER:-root}"
+db_password="${BENCH_DB_PASSWORD:-}"
+url="jdbc:mysql://$db_host:3306/compliance_bench?rewriteBatchedStatements=true"
+through=2007-05-29
+nightly_day=2007-05-30
+
+[ -f "$jar" ] || (cd "$here" && ./mvnw -q -DskipTests package)
+launcher() { java -cp "$jar" -Dloader.main="$1" org.springframework.boot.loader.launch.PropertiesLauncher "${@:2}"; }
+job() { java -Xmx512m -jar "$jar" --spring.datasource.url="$url" --spring.datasource.username="$db_user" \
+  --spring.datasource.password="$db_password" --data-dir="$work/portfolio" "$@"; }
+
+echo "== 1. portfolio (seeded) in $work/portfolio"
+rm -rf "$work" && mkdir -p "$work"
+launcher org.debentures.compliance.sample.PortfolioGenerator "$work/portfolio" 42 300 1000 --through=$through
+mariadb -h"$db_host" -u"$db_user" ${db_password:+-p"$db_password"} -e \
+  "DROP DATABASE IF EXISTS compliance_bench; CREATE DATABASE compliance_bench"
+
+echo "== 2. (a) full rerun of the 5 years, -Xmx512m"
+job --to=$through --business-date=2026-11-21 | tee "$work/full.log" | grep -E "^Compliance run|^peak heap"
+full_s=$(grep -oE "COMPLETED in [0-9.]+ s" "$work/full.log" | grep -oE "[0-9.]+")
+full_heap=$(grep -oE "^peak heap: [0-9]+" "$work/full.log" | grep -oE "[0-9]+$")
+grep -E "stage .* took|executed in" "$work/full.log" || true
+
+echo "== 3. (b) floor: parse the same CSVs, bulk-load the same rows; the window-function Market Price"
+floor_line=$(launcher org.debentures.compliance.bench.FloorBenchmark "$work/portfolio" "$url" "$db_user" "$db_password" | tail -1)
+echo "$floor_line"
+parse_ms=$(echo "$floor_line" | grep -oE "floor-parse-ms=[0-9]+" | cut -d= -f2)
+load_ms=$(echo "$floor_line" | grep -oE "floor-load-ms=[0-9]+" | cut -d= -f2)
+market_ms=$(grep -oE "stage Market Prices took [0-9]+ ms" "$work/full.log" | grep -oE "[0-9]+ ms" | cut -d' ' -f1)
+echo "Market Price: job stage ${market_ms} ms (300 symbols, every calendar day, 4(b) adjustment, evidence, exceptions);" \
+  "window query $(echo "$floor_line" | grep -oE "window-query-ms=[0-9]+" | cut -d= -f2) ms"
+
+echo "== 4. (c) nightly run adding one day of files ($nightly_day), wall time including JVM start"
+launcher org.debentures.compliance.sample.PortfolioGenerator "$work/portfolio" 42 300 1000 --day=$nightly_day
+start=$(date +%s.%N)
+job --business-date=2007-05-31 | tee "$work/nightly.log" | grep -E "^Compliance run|^peak heap"
+end=$(date +%s.%N)
+nightly_heap=$(grep -oE "^peak heap: [0-9]+" "$work/nightly.log" | grep -oE "[0-9]+$")
+
+ratio=$(awk -v f="$full_s" -v p="$parse_ms" -v l="$load_ms" 'BEGIN { printf "%.2f", f * 1000 / (p + l) }')
+nightly=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }')
+heap=$(( full_heap > nightly_heap ? full_heap : nightly_heap ))
+echo "full rerun ${full_s} s; floor $(( parse_ms + load_ms )) ms (parse ${parse_ms} + load ${load_ms})"
+echo "full-rerun/floor=$ratio nightly-wall-s=$nightly peak-heap-mb=$heap"
