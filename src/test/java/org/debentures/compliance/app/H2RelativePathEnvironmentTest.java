@@ -17,7 +17,9 @@ class H2RelativePathEnvironmentTest {
             "jdbc:h2:file:~/db,                  jdbc:h2:file:~/db",
             "jdbc:h2:mem:test,                   jdbc:h2:mem:test",
             "jdbc:h2:tcp://localhost/db,         jdbc:h2:tcp://localhost/db",
-            "jdbc:mysql://127.0.0.1:3306/c,      jdbc:mysql://127.0.0.1:3306/c",
+            "jdbc:mysql://127.0.0.1:3306/c,      jdbc:mysql://127.0.0.1:3306/c?allowLoadLocalInfile=true",
+            "jdbc:mysql://h/c?a=b,               jdbc:mysql://h/c?a=b&allowLoadLocalInfile=true",
+            "jdbc:mysql://h/c?allowLoadLocalInfile=false, jdbc:mysql://h/c?allowLoadLocalInfile=false",
     })
     void makesImplicitlyRelativeH2PathsExplicit(String given, String expected) {
         assertEquals(expected, H2RelativePathEnvironment.normalize(given));

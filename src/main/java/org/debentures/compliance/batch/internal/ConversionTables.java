@@ -17,9 +17,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class ConversionTables {
 
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
 
     public ConversionTables(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.bulk = new BulkInsert(jdbc);
     }
 
     /** Replaces the instrument's {@code vwap_test} rows in {@code [from, to]}. */
@@ -37,9 +39,9 @@ public final class ConversionTables {
                     d.thresholdExcessOver(), d.marginPercentOf(), d.marginExcessOver(),
                     d.windowStart() == null ? null : Date.valueOf(d.windowStart())});
         }
-        jdbc.batchUpdate("INSERT INTO vwap_test (instrument_id, trade_date, vwap, threshold, above, window_count, met,"
-                + " conversion_price, reading, threshold_percent_of, threshold_excess_over, margin_percent_of,"
-                + " margin_excess_over, window_start) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows,
+        bulk.insert("vwap_test", List.of("instrument_id", "trade_date", "vwap", "threshold", "above", "window_count", "met",
+                "conversion_price", "reading", "threshold_percent_of", "threshold_excess_over", "margin_percent_of",
+                "margin_excess_over", "window_start"), rows,
                 new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.BOOLEAN, Types.INTEGER,
                         Types.BOOLEAN, Types.DECIMAL, Types.VARCHAR, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL,
                         Types.DECIMAL, Types.DATE});

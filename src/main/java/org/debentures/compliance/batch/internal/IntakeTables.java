@@ -28,9 +28,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class IntakeTables {
 
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
 
     public IntakeTables(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.bulk = new BulkInsert(jdbc);
     }
 
     public void clear() {
@@ -59,12 +61,10 @@ public final class IntakeTables {
                         CsvFilesReader.truncate(r.rawLine()), r.reason()});
             }
         }
-        if (!prices.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO staged_price (file_name, line_number, file_order, feed, symbol, price_date,"
-                    + " price, volume, raw_line, status) VALUES (?,?,?,?,?,?,?,?,?,?)", prices,
-                    new int[] {Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.DATE,
-                            Types.DECIMAL, Types.BIGINT, Types.VARCHAR, Types.VARCHAR});
-        }
+        bulk.insert("staged_price", List.of("file_name", "line_number", "file_order", "feed", "symbol", "price_date",
+                "price", "volume", "raw_line", "status"), prices,
+                new int[] {Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.DATE,
+                        Types.DECIMAL, Types.BIGINT, Types.VARCHAR, Types.VARCHAR});
         if (!filings.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO staged_filing (file_name, line_number, file_order, event_date, event_type,"
                     + " subject, amount, shares, ratio, price, document, note, raw_line, status)"

@@ -21,9 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class InterestTables {
 
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
 
     public InterestTables(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.bulk = new BulkInsert(jdbc);
     }
 
     public void replaceAccruals(String instrumentId, LocalDate from, LocalDate to, List<InterestAccrualDay> days) {
@@ -37,9 +39,10 @@ public final class InterestTables {
                         d.accruedUnpaidInterest()});
             }
         }
-        jdbc.batchUpdate("INSERT INTO interest_accrual (instrument_id, accrual_date, principal, interest_base,"
-                + " regular_interest, default_interest, compounded_interest, late_interest, accrued_unpaid_interest)"
-                + " VALUES (?,?,?,?,?,?,?,?,?)", rows);
+        bulk.insert("interest_accrual", List.of("instrument_id", "accrual_date", "principal", "interest_base",
+                "regular_interest", "default_interest", "compounded_interest", "late_interest", "accrued_unpaid_interest"),
+                rows, new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL,
+                        Types.DECIMAL, Types.DECIMAL, Types.DECIMAL});
     }
 
     public void replaceDues(String instrumentId, LocalDate from, LocalDate to, List<InterestDue> dues) {

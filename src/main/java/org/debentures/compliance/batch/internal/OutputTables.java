@@ -20,9 +20,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class OutputTables {
 
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
 
     public OutputTables(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.bulk = new BulkInsert(jdbc);
     }
 
     /** Replaces {@code market_price} rows of {@code symbol} in {@code [from, to]}. */
@@ -35,8 +37,8 @@ public final class OutputTables {
                     p.windowStart().map(Date::valueOf).orElse(null), p.windowEnd().map(Date::valueOf).orElse(null),
                     p.windowDays().size(), p.unavailableReason()});
         }
-        jdbc.batchUpdate("INSERT INTO market_price (symbol, price_date, market_price, window_start, window_end,"
-                + " window_trading_days, unavailable_reason) VALUES (?,?,?,?,?,?,?)", rows,
+        bulk.insert("market_price", List.of("symbol", "price_date", "market_price", "window_start", "window_end",
+                "window_trading_days", "unavailable_reason"), rows,
                 new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DATE, Types.DATE, Types.INTEGER, Types.VARCHAR});
         return rows.size();
     }

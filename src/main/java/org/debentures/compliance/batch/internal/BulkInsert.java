@@ -1,0 +1,102 @@
+package org.debentures.compliance.batch.internal;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Inserts many rows into one table in the current transaction. On MySQL and MariaDB (Connector/J
+ * with {@code allowLoadLocalInfile=true}) the rows are streamed from memory with
+ * {@code LOAD DATA LOCAL INFILE}, the bulk path the benchmark's floor uses; elsewhere (H2), or when
+ * the server refuses it, with a JDBC batch. Either way the rows are part of the transaction.
+ */
+public final class BulkInsert {
+
+    /** Below this many rows a batch is as quick as a bulk load. */
+    private static final int BULK_THRESHOLD = 200;
+
+    private final JdbcTemplate jdbc;
+    private volatile Boolean bulk;
+
+    public BulkInsert(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param types the {@link java.sql.Types} of the columns, for the batch path
+     */
+    public void insert(String table, List<String> columns, List<Object[]> rows, int[] types) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (rows.size() >= BULK_THRESHOLD && bulkAvailable()) {
+            StringBuilder tsv = new StringBuilder(rows.size() * 64);
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    if (i > 0) {
+                        tsv.append('\t');
+                    }
+                    tsv.append(field(row[i]));
+                }
+                tsv.append('\n');
+            }
+            byte[] data = tsv.toString().getBytes(StandardCharsets.UTF_8);
+            String sql = "LOAD DATA LOCAL INFILE 'rows.tsv' INTO TABLE " + table + " CHARACTER SET utf8mb4"
+                    + " FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ("
+                    + String.join(", ", columns) + ")";
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.unwrap(com.mysql.cj.jdbc.JdbcStatement.class)
+                            .setLocalInfileInputStream(new ByteArrayInputStream(data));
+                    statement.execute(sql);
+                }
+                return null;
+            });
+            return;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(columns.size(), "?"));
+        jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks + ")", rows, types);
+    }
+
+    private boolean bulkAvailable() {
+        if (bulk == null) {
+            bulk = jdbc.execute((ConnectionCallback<Boolean>) BulkInsert::supportsLocalInfile);
+        }
+        return bulk;
+    }
+
+    private static boolean supportsLocalInfile(Connection connection) {
+        try {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            String url = connection.getMetaData().getURL();
+            return (product.contains("mysql") || product.contains("mariadb")) && url != null
+                    && url.toLowerCase(Locale.ROOT).contains("allowloadlocalinfile=true")
+                    && connection.isWrapperFor(com.mysql.cj.jdbc.JdbcConnection.class);
+        } catch (Exception | LinkageError e) {
+            return false;
+        }
+    }
+
+    static String field(Object value) {
+        if (value == null) {
+            return "\\N";
+        }
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof Boolean b) {
+            return b ? "1" : "0";
+        }
+        if (value instanceof Date date) {
+            return date.toString();
+        }
+        return value.toString().replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+}
