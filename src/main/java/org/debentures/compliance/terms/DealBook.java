@@ -33,6 +33,24 @@ public record DealBook(List<DealTerms> deals) {
         return ids;
     }
 
+    /** The deal with this id. */
+    public DealTerms deal(String dealId) {
+        return deals.stream().filter(d -> d.id().equals(dealId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no deal " + dealId));
+    }
+
+    /** The deal an instrument belongs to. */
+    public DealTerms dealOfInstrument(String instrumentId) {
+        return deals.stream().filter(d -> d.instruments().stream().anyMatch(i -> i.id().equals(instrumentId)))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no instrument " + instrumentId));
+    }
+
+    /** The instrument with this id. */
+    public Instrument instrument(String instrumentId) {
+        return dealOfInstrument(instrumentId).instruments().stream().filter(i -> i.id().equals(instrumentId))
+                .findFirst().orElseThrow();
+    }
+
     /** The deals whose stock is {@code symbol}. */
     public List<DealTerms> dealsOnSymbol(String symbol) {
         List<DealTerms> result = new ArrayList<>();

@@ -129,8 +129,7 @@ public class ComputeResultsTasklet implements Tasklet {
     }
 
     private String dealOf(String instrumentId) {
-        return deals.deals().stream().filter(d -> d.instruments().stream().anyMatch(i -> i.id().equals(instrumentId)))
-                .findFirst().orElseThrow().id();
+        return deals.dealOfInstrument(instrumentId).id();
     }
 
     /** Something that computes one item's output. */

@@ -1,7 +1,6 @@
 package org.debentures.compliance.batch.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.debentures.compliance.calendar.BusinessDays;
 import org.debentures.compliance.calendar.ExchangeSessions;
@@ -9,14 +8,12 @@ import org.debentures.compliance.conversion.ConversionPriceHistory;
 import org.debentures.compliance.conversion.MandatoryConversionReadiness;
 import org.debentures.compliance.conversion.MandatoryConversionVwapTest;
 import org.debentures.compliance.conversion.Readiness;
-import org.debentures.compliance.conversion.ShareCountAdjustment;
 import org.debentures.compliance.conversion.VwapTestDay;
 import org.debentures.compliance.conversion.VwapTestFindings;
 import org.debentures.compliance.events.EventIntervals;
 import org.debentures.compliance.events.EventType;
 import org.debentures.compliance.events.FilingEvent;
 import org.debentures.compliance.findings.Finding;
-import org.debentures.compliance.market.CorporateAction;
 import org.debentures.compliance.market.PriceFeed;
 import org.debentures.compliance.market.VwapObservation;
 import org.debentures.compliance.registration.RegistrationTimeline;
@@ -59,16 +56,9 @@ public class InstrumentConversionProcessor implements ItemProcessor<InstrumentRe
 
     @Override
     public Output process(InstrumentRef ref) {
-        DealTerms deal = deals.deals().stream().filter(d -> d.id().equals(ref.dealId())).findFirst().orElseThrow();
-        Instrument instrument = deal.instruments().stream().filter(i -> i.id().equals(ref.instrumentId()))
-                .findFirst().orElseThrow();
-        List<ShareCountAdjustment> adjustments = new ArrayList<>();
-        for (FilingEvent e : intake.events(deal.symbol(), List.of(EventType.STOCK_SPLIT, EventType.STOCK_DIVIDEND), to)) {
-            adjustments.add(ShareCountAdjustment.of(new CorporateAction(e.type() == EventType.STOCK_SPLIT
-                    ? CorporateAction.Kind.STOCK_SPLIT : CorporateAction.Kind.STOCK_DIVIDEND, e.date(), e.ratio())));
-        }
-        ConversionPriceHistory history = new ConversionPriceHistory(instrument.id(), instrument.issueDate(),
-                instrument.conversionPrice(), adjustments);
+        DealTerms deal = deals.deal(ref.dealId());
+        Instrument instrument = deals.instrument(ref.instrumentId());
+        ConversionPriceHistory history = InterestLedgerProcessor.priceHistory(intake, deal, instrument, to);
         List<VwapObservation> vwaps = intake.currentPrices(PriceFeed.VWAP, deal.symbol(), to).stream()
                 .map(r -> new VwapObservation(r.date(), r.price(), r.volume())).toList();
         List<VwapTestDay> days = new MandatoryConversionVwapTest(deal.mandatoryConversion(),

@@ -55,9 +55,8 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
 
     @Override
     public Output process(InstrumentRef ref) {
-        DealTerms deal = deals.deals().stream().filter(d -> d.id().equals(ref.dealId())).findFirst().orElseThrow();
-        Instrument instrument = deal.instruments().stream().filter(i -> i.id().equals(ref.instrumentId()))
-                .findFirst().orElseThrow();
+        DealTerms deal = deals.deal(ref.dealId());
+        Instrument instrument = deals.instrument(ref.instrumentId());
         BusinessDays businessDays = BusinessDays.newYork();
         List<FilingEvent> events = intake.events(instrument.id(), List.of(EventType.CONVERSION,
                 EventType.PRINCIPAL_REPAID, EventType.SHARES_DELIVERED, EventType.INTEREST_PAID,

@@ -55,7 +55,7 @@ public class RegistrationDefaultsProcessor implements ItemProcessor<AgreementRef
 
     @Override
     public Output process(AgreementRef ref) {
-        DealTerms deal = deals.deals().stream().filter(d -> d.id().equals(ref.dealId())).findFirst().orElseThrow();
+        DealTerms deal = deals.deal(ref.dealId());
         RegistrationAgreement agreement = deal.agreement(ref.agreementId()).orElseThrow();
         BusinessDays businessDays = BusinessDays.newYork();
         RegistrationTimeline timeline = RegistrationTimeline.of(agreement.id(),
