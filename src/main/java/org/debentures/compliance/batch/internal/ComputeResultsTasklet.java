@@ -98,9 +98,12 @@ public class ComputeResultsTasklet implements Tasklet {
                         agreementStates.computeIfAbsent(out.deal().id(), k -> new ArrayList<>()).add(
                                 new UpcomingDeadlines.AgreementState(out.agreement(), out.timeline(), out.defaults()));
                     });
-            written += stage(pool, "interest ledgers", instruments,
-                    new InterestLedgerProcessor(intake, deals, to)::process,
-                    new InterestLedgerWriter(new InterestTables(jdbc), new PenaltyTables(jdbc), outputs, from, to, runId),
+            java.util.function.Function<String, List<Finding>> registrationEvents =
+                    id -> List.copyOf(eventsOfDefault.getOrDefault(id, List.of()));
+            written += stage(pool, "interest ledgers and redemption prices", instruments,
+                    new InterestLedgerProcessor(intake, deals, from, to, registrationEvents)::process,
+                    new InterestLedgerWriter(new InterestTables(jdbc), new PenaltyTables(jdbc), outputs, from, to, runId,
+                            registrationEvents),
                     out -> {
                         out.findings().stream().filter(f -> f.code() == org.debentures.compliance.findings.ExceptionCode.EVENT_OF_DEFAULT)
                                 .forEach(f -> eventsOfDefault.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f));
@@ -110,8 +113,6 @@ public class ComputeResultsTasklet implements Tasklet {
                                         new InterestLedger.Result(List.of(), ledger.dues(), ledger.months(), ledger.nextDue()),
                                         out.conversions().deliveries(), null));
                     });
-            new RedemptionPriceTasklet(jdbc, intake, deals, from, to).execute(contribution, chunkContext);
-            LOG.info("computed Mandatory Redemption Prices");
             written += stage(pool, "mandatory conversion", instruments,
                     new InstrumentConversionProcessor(intake, id -> eventsOfDefault.getOrDefault(id, List.of()), deals, to)::process,
                     new InstrumentConversionWriter(new ConversionTables(jdbc), outputs, from, to, runId), out -> { });

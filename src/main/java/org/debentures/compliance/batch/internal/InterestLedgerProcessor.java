@@ -17,6 +17,7 @@ import org.debentures.compliance.money.OldestFirstSettlement;
 import org.debentures.compliance.penalty.PenaltyKind;
 import org.debentures.compliance.penalty.PenaltyStatement;
 import org.debentures.compliance.principal.PrincipalOutstanding;
+import org.debentures.compliance.redemption.MandatoryRedemptionPrice;
 import org.debentures.compliance.terms.DealBook;
 import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.Instrument;
@@ -28,19 +29,34 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, InterestLedgerProcessor.Output> {
 
-    /** Everything to write for one instrument. */
+    /** Everything to write for one instrument; {@code redemptionPrices} for the days of the range an Event of Default continues. */
     public record Output(Instrument instrument, InterestLedger.Result ledger, ConversionDeliveries.Result conversions,
-                         List<PenaltyStatement.Month> conversionDefaultBalance, List<Finding> findings) {
+                         List<PenaltyStatement.Month> conversionDefaultBalance, List<Finding> findings,
+                         List<MandatoryRedemptionPrice> redemptionPrices) {
     }
 
     private final IntakeTables intake;
     private final DealBook deals;
     private final LocalDate to;
+    private final LocalDate from;
+    private final java.util.function.Function<String, List<Finding>> registrationEventsOfDefault;
 
+    /** Without Mandatory Redemption Prices (deadline projections). */
     public InterestLedgerProcessor(IntakeTables intake, DealBook deals, LocalDate to) {
+        this(intake, deals, null, to, id -> List.of());
+    }
+
+    /**
+     * @param from first day of the range: Mandatory Redemption Prices are computed for the range's days
+     * @param registrationEventsOfDefault the 6(d)(iii) Events of Default already found for an instrument id
+     */
+    public InterestLedgerProcessor(IntakeTables intake, DealBook deals, LocalDate from, LocalDate to,
+                                   java.util.function.Function<String, List<Finding>> registrationEventsOfDefault) {
         this.intake = intake;
         this.deals = deals;
+        this.from = from;
         this.to = to;
+        this.registrationEventsOfDefault = registrationEventsOfDefault;
     }
 
     /** The instrument's Conversion Price history from the symbol's splits and dividends known on {@code to}. */
@@ -68,8 +84,50 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
                 priceHistory(intake, deal, instrument, to), events, to);
         List<PenaltyStatement.Month> balance = PenaltyStatement.of(instrument.id(), instrument.holder(),
                 PenaltyKind.CONVERSION_DEFAULT, conversions.accruals(), List.of());
-        return new Output(instrument, ledger, conversions, balance,
-                InterestFindings.of(deal, instrument, ledger, conversions.deliveries(), businessDays, to));
+        List<Finding> findings = InterestFindings.of(deal, instrument, ledger, conversions.deliveries(), businessDays, to);
+        return new Output(instrument, ledger, conversions, balance, findings,
+                from == null ? List.of() : redemptionPrices(deal, instrument, ledger, findings));
+    }
+
+    /**
+     * Debenture 6(b) for every day of the range on which an Event of Default (6(d)(iii) or 6(d)(v))
+     * continues and something is owed: principal and accrued unpaid interest from the ledger, the
+     * Conversion Price in effect, the Market Price as of that day.
+     */
+    private List<MandatoryRedemptionPrice> redemptionPrices(DealTerms deal, Instrument instrument,
+                                                            InterestLedger.Result ledger, List<Finding> findings) {
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        List<Finding> eventsOfDefault = new ArrayList<>(registrationEventsOfDefault.apply(instrument.id()));
+        findings.stream().filter(f -> f.code() == org.debentures.compliance.findings.ExceptionCode.EVENT_OF_DEFAULT)
+                .forEach(eventsOfDefault::add);
+        for (Finding eod : eventsOfDefault) {
+            LocalDate last = eod.endDate() == null || eod.endDate().isAfter(to) ? to : eod.endDate();
+            for (LocalDate d = eod.startDate().isBefore(from) ? from : eod.startDate(); !d.isAfter(last); d = d.plusDays(1)) {
+                days.add(d);
+            }
+        }
+        List<MandatoryRedemptionPrice> prices = new ArrayList<>();
+        if (days.isEmpty()) {
+            return prices;
+        }
+        ConversionPriceHistory conversionPrices = priceHistory(intake, deal, instrument, to);
+        org.debentures.compliance.market.SymbolPrices market = SymbolMarketProcessor.load(intake, deal.symbol(), to);
+        org.debentures.compliance.market.MarketPriceCalculator calculator =
+                new org.debentures.compliance.market.MarketPriceCalculator(deal.marketPriceTradingDays());
+        org.debentures.compliance.market.SplitAdjustment adjustment = new org.debentures.compliance.market.SplitAdjustment(
+                market.corporateActions(), deal.switches().pricesSplitAdjusted());
+        java.util.Map<LocalDate, org.debentures.compliance.interest.InterestAccrualDay> byDay = new java.util.HashMap<>();
+        ledger.days().forEach(d -> byDay.put(d.date(), d));
+        for (LocalDate day : days) {
+            org.debentures.compliance.interest.InterestAccrualDay owed = byDay.get(day);
+            if (owed == null || owed.principal().add(owed.accruedUnpaidInterest()).signum() <= 0) {
+                continue; // nothing outstanding that day: nothing to redeem
+            }
+            prices.add(MandatoryRedemptionPrice.of(day, owed.principal(), owed.accruedUnpaidInterest(),
+                    conversionPrices.priceOn(day), calculator.marketPrice(market, adjustment, day).value(),
+                    deal.eventOfDefault().redemptionPremium()));
+        }
+        return prices;
     }
 
     private static List<OldestFirstSettlement.Payment> payments(List<FilingEvent> events, EventType type) {

@@ -23,8 +23,12 @@ public class InterestLedgerWriter implements ItemWriter<InterestLedgerProcessor.
     private final LocalDate to;
     private final long runId;
 
+    private final java.util.function.Function<String, List<Finding>> registrationClauses;
+
     public InterestLedgerWriter(InterestTables tables, PenaltyTables penalties, OutputTables outputs, LocalDate from,
-                                LocalDate to, long runId) {
+                                LocalDate to, long runId,
+                                java.util.function.Function<String, List<Finding>> registrationEventsOfDefault) {
+        this.registrationClauses = registrationEventsOfDefault;
         this.tables = tables;
         this.penalties = penalties;
         this.outputs = outputs;
@@ -49,6 +53,7 @@ public class InterestLedgerWriter implements ItemWriter<InterestLedgerProcessor.
                     out.findings().stream().filter(f -> f.code() != ExceptionCode.EVENT_OF_DEFAULT).toList(), runId);
             outputs.replaceFindings(id, EnumSet.of(ExceptionCode.EVENT_OF_DEFAULT), InterestFindings.EVENT_OF_DEFAULT_CLAUSE,
                     from, to, eventsOfDefault, runId);
+            tables.replaceRedemptionPrices(id, from, to, out.redemptionPrices(), out.findings(), registrationClauses.apply(id));
         }
     }
 }

@@ -86,6 +86,34 @@ public final class InterestTables {
                 new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.DATE, Types.DECIMAL, Types.DATE});
     }
 
+    /**
+     * Replaces the instrument's Mandatory Redemption Prices (Debenture 6(b)) in {@code [from, to]};
+     * each row names the Events of Default continuing that day.
+     */
+    public void replaceRedemptionPrices(String instrumentId, LocalDate from, LocalDate to,
+                                        List<org.debentures.compliance.redemption.MandatoryRedemptionPrice> prices,
+                                        List<org.debentures.compliance.findings.Finding> interestFindings,
+                                        List<org.debentures.compliance.findings.Finding> registrationEventsOfDefault) {
+        jdbc.update("DELETE FROM mandatory_redemption_price WHERE instrument_id = ? AND price_date BETWEEN ? AND ?",
+                instrumentId, Date.valueOf(from), Date.valueOf(to));
+        List<org.debentures.compliance.findings.Finding> eods = new ArrayList<>(registrationEventsOfDefault);
+        interestFindings.stream().filter(f -> f.code() == org.debentures.compliance.findings.ExceptionCode.EVENT_OF_DEFAULT)
+                .forEach(eods::add);
+        List<Object[]> rows = new ArrayList<>();
+        for (var p : prices) {
+            java.util.TreeSet<String> clauses = new java.util.TreeSet<>();
+            eods.stream().filter(f -> !f.startDate().isAfter(p.date()) && (f.endDate() == null || !f.endDate().isBefore(p.date())))
+                    .forEach(f -> clauses.add(f.clause()));
+            rows.add(new Object[] {instrumentId, Date.valueOf(p.date()), String.join("; ", clauses), p.principal(),
+                    p.accruedInterest(), Rounding.reportedConversionPrice(p.conversionPrice()), p.marketPrice(),
+                    p.premiumValue(), p.conversionValue(), p.price()});
+        }
+        bulk.insert("mandatory_redemption_price", List.of("instrument_id", "price_date", "clauses", "principal",
+                "accrued_interest", "conversion_price", "market_price", "premium_value", "conversion_value",
+                "redemption_price"), rows, new int[] {Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.DECIMAL,
+                Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL});
+    }
+
     public void replaceDeliveries(String instrumentId, LocalDate to, List<ConversionDelivery> deliveries) {
         jdbc.update("DELETE FROM conversion_delivery WHERE instrument_id = ? AND conversion_date <= ?", instrumentId,
                 Date.valueOf(to));

@@ -51,7 +51,7 @@ public class SymbolMarketProcessor implements ItemProcessor<String, SymbolMarket
         List<DealTerms> onSymbol = deals.dealsOnSymbol(symbol);
         DealTerms terms = onSymbol.get(0); // deals on one symbol agree on these terms (checked when loaded)
         LocalDate start = deals.symbolStart(symbol).orElseThrow();
-        SymbolPrices prices = load(symbol);
+        SymbolPrices prices = load(tables, symbol, to);
         MarketPriceReport report = new MarketPriceReport(
                 new MarketPriceCalculator(terms.marketPriceTradingDays()), ExchangeSessions.nyse());
         SplitAdjustment adjustment = new SplitAdjustment(prices.corporateActions(), terms.switches().pricesSplitAdjusted());
@@ -62,7 +62,8 @@ public class SymbolMarketProcessor implements ItemProcessor<String, SymbolMarket
         return new Output(symbol, result, restatementFindings(symbol));
     }
 
-    private SymbolPrices load(String symbol) {
+    /** What the inputs say about {@code symbol} as known on {@code to}: current bids and VWAPs, splits, halts. */
+    static SymbolPrices load(IntakeTables tables, String symbol, LocalDate to) {
         Map<LocalDate, java.math.BigDecimal> bids = tables.currentPrices(PriceFeed.CLOSING_BID, symbol, to).stream()
                 .collect(Collectors.toMap(PriceRow::date, PriceRow::price));
         Map<LocalDate, VwapObservation> vwaps = tables.currentPrices(PriceFeed.VWAP, symbol, to).stream()
