@@ -135,8 +135,7 @@ public class ComplianceRunService {
         }
         String failure = completed ? null : failures.isEmpty() ? execution.getExitStatus().getExitDescription()
                 : failures.get(0).getMessage() != null ? failures.get(0).getMessage() : failures.get(0).toString();
-        jdbc.update("UPDATE job_run SET duration_ms = ?, owner = ?, exit_message = ? WHERE run_id = ?", millis,
-                RunLock.owner(), failure == null ? null : failure.substring(0, Math.min(1990, failure.length())),
+        jdbc.update("UPDATE job_run SET owner = ?, exit_message = ? WHERE run_id = ?", RunLock.owner(), failure == null ? null : failure.substring(0, Math.min(1990, failure.length())),
                 execution.getId());
         options.exportDir().ifPresent(dir -> new CsvExporter(jdbc).export(dir.toAbsolutePath().normalize(), range.from(),
                 range.to(), List.of(ExportTable.JOB_RUN, ExportTable.JOB_RUN_READING, ExportTable.INPUT_FILE)));

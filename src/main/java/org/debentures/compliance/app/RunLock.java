@@ -144,8 +144,4 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
-    static String name(String dealId) {
-        return PREFIX + dealId;
-    }
-
 }

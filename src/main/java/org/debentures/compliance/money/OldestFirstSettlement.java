@@ -2,7 +2,6 @@ package org.debentures.compliance.money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -65,10 +64,5 @@ public final class OldestFirstSettlement {
             }
         }
         return null;
-    }
-
-    /** The payments, oldest first. */
-    public List<Payment> payments() {
-        return new ArrayList<>(payments);
     }
 }

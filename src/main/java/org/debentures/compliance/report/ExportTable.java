@@ -80,11 +80,6 @@ public enum ExportTable {
         return columns;
     }
 
-    /** True for the tables of SPEC §8. */
-    public boolean isSpecTable() {
-        return ordinal() <= INPUT_REJECT.ordinal();
-    }
-
     /** The rows of a run over {@code [from, to]}, as SQL with its arguments. */
     public String query() {
         String where = switch (rows) {

@@ -122,11 +122,6 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
         return null;
     }
 
-    /** Per file (as displayed), how many records were handed out. */
-    public Map<String, Long> readCounts() {
-        return Map.copyOf(readCounts);
-    }
-
     /** Reads the execution-context counts saved by a reader of this class. */
     @SuppressWarnings("unchecked")
     public static Map<String, Long> readCounts(ExecutionContext context) {
