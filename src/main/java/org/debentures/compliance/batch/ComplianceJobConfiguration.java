@@ -165,26 +165,27 @@ public class ComplianceJobConfiguration {
 
     @Bean
     @StepScope
-    public CsvFilesReader vwapReader(@Value("#{jobParameters['data.dir']}") String dataDir) {
-        return priceReader(Path.of(dataDir), PriceFeed.VWAP);
+    public CsvFilesReader vwapReader(@Value("#{jobParameters['data.dir']}") String dataDir, IntakeTables intake) {
+        return priceReader(Path.of(dataDir), PriceFeed.VWAP, intake);
     }
 
     @Bean
     @StepScope
-    public CsvFilesReader closingBidReader(@Value("#{jobParameters['data.dir']}") String dataDir) {
-        return priceReader(Path.of(dataDir), PriceFeed.CLOSING_BID);
+    public CsvFilesReader closingBidReader(@Value("#{jobParameters['data.dir']}") String dataDir, IntakeTables intake) {
+        return priceReader(Path.of(dataDir), PriceFeed.CLOSING_BID, intake);
     }
 
-    private static CsvFilesReader priceReader(Path dataDir, PriceFeed feed) {
+    private static CsvFilesReader priceReader(Path dataDir, PriceFeed feed, IntakeTables intake) {
         return new CsvFilesReader(dataDir, InputFiles.csvFiles(dataDir, feed.folder()),
-                new PriceRowRule(feed).requiredColumns());
+                new PriceRowRule(feed).requiredColumns(), intake::discard);
     }
 
     @Bean
     @StepScope
-    public CsvFilesReader filingsReader(@Value("#{jobParameters['data.dir']}") String dataDir) {
+    public CsvFilesReader filingsReader(@Value("#{jobParameters['data.dir']}") String dataDir, IntakeTables intake) {
         Path dir = Path.of(dataDir);
-        return new CsvFilesReader(dir, InputFiles.csvFiles(dir, "filings"), FilingRowRule.REQUIRED_COLUMNS);
+        return new CsvFilesReader(dir, InputFiles.csvFiles(dir, "filings"), FilingRowRule.REQUIRED_COLUMNS,
+                intake::discard);
     }
 
     @Bean

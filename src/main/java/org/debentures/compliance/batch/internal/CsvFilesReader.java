@@ -33,7 +33,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * unusable) comes out as a record with a problem, and the processor rejects it.
  *
  * <p>Restartable: the position (file index and next physical line) is saved in the step's
- * execution context; so are the per-file record counts that intake reconciliation checks.
+ * execution context; so are the per-file record counts that intake reconciliation checks. On
+ * open, the reader first tells its {@link RowsPastCheckpoint} to discard whatever was written
+ * from the position it resumes at: rows committed past the last saved position (a process killed
+ * between a chunk's rows reaching the disk and its checkpoint doing so) are read and written again,
+ * never twice.
  */
 public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
 
@@ -51,6 +55,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
     private final Path dataDir;
     private final List<Path> files;
     private final List<String> requiredColumns;
+    private final RowsPastCheckpoint written;
 
     private int fileIndex;
     private BufferedReader reader;
@@ -65,14 +70,37 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
     private record PendingLine(long number, String text) {
     }
 
+    /** Where the rows a reader hands out end up: told, on open, to forget those at or after the resume position. */
+    @FunctionalInterface
+    public interface RowsPastCheckpoint {
+
+        /**
+         * Discards the rows of {@code fileNames.get(0)} from line {@code fromLine} on, and every row
+         * of the other files (those come later in reading order). {@code fileNames} may be empty.
+         */
+        void discard(List<String> fileNames, long fromLine);
+
+        RowsPastCheckpoint NONE = (fileNames, fromLine) -> { };
+    }
+
     /**
      * @param files the files, already in file-name order
      * @param requiredColumns columns every header must name (lower case)
      */
     public CsvFilesReader(Path dataDir, List<Path> files, List<String> requiredColumns) {
+        this(dataDir, files, requiredColumns, RowsPastCheckpoint.NONE);
+    }
+
+    /**
+     * @param files the files, already in file-name order
+     * @param requiredColumns columns every header must name (lower case)
+     * @param written where the records' rows are written; cleared past the resume position on open
+     */
+    public CsvFilesReader(Path dataDir, List<Path> files, List<String> requiredColumns, RowsPastCheckpoint written) {
         this.dataDir = dataDir;
         this.files = List.copyOf(files);
         this.requiredColumns = List.copyOf(requiredColumns);
+        this.written = written;
     }
 
     @Override
@@ -83,6 +111,8 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
         if (context.containsKey(READ_COUNTS)) {
             readCounts = new HashMap<>((Map<String, Long>) context.get(READ_COUNTS));
         }
+        written.discard(files.subList(Math.min(fileIndex, files.size()), files.size()).stream()
+                .map(file -> InputFiles.displayName(dataDir, file)).toList(), resumeAt);
         if (fileIndex < files.size()) {
             openFile(fileIndex);
             skipTo(resumeAt);

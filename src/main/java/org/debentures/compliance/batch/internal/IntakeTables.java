@@ -41,6 +41,23 @@ public final class IntakeTables {
         }
     }
 
+    /**
+     * Forgets the intake rows (staged and rejected) of {@code fileNames.get(0)} from line
+     * {@code fromLine} on and of the other named files: what a restarted reader is about to read again.
+     */
+    public void discard(List<String> fileNames, long fromLine) {
+        if (fileNames.isEmpty()) {
+            return;
+        }
+        List<Object[]> later = fileNames.subList(1, fileNames.size()).stream().map(name -> new Object[] {name}).toList();
+        for (String table : List.of("staged_price", "staged_filing", "input_reject")) {
+            jdbc.update("DELETE FROM " + table + " WHERE file_name = ? AND line_number >= ?", fileNames.get(0), fromLine);
+            if (!later.isEmpty()) {
+                jdbc.batchUpdate("DELETE FROM " + table + " WHERE file_name = ?", later);
+            }
+        }
+    }
+
     public void write(List<? extends IntakeItem> items) {
         List<Object[]> prices = new ArrayList<>();
         List<Object[]> filings = new ArrayList<>();

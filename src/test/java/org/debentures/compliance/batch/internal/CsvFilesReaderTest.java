@@ -130,4 +130,26 @@ class CsvFilesReaderTest {
         assertEquals(Map.of("prices/closing-bid/a.csv", 2L, "prices/closing-bid/b.csv", 1L),
                 CsvFilesReader.readCounts(context));
     }
+
+    @Test
+    void openingAtASavedPositionDiscardsWhatWasWrittenFromThatPositionOn() throws IOException {
+        file("a.csv", "symbol,date,closing_bid\nRMTR,2004-09-08,3.25\nRMTR,2004-09-09,3.10\n");
+        file("b.csv", "symbol,date,closing_bid\nRMTR,2004-09-10,3.30\n");
+        List<String> discarded = new ArrayList<>();
+        CsvFilesReader.RowsPastCheckpoint written = (names, fromLine) -> discarded.add(names + " from line " + fromLine);
+
+        ExecutionContext context = new ExecutionContext();
+        CsvFilesReader first = new CsvFilesReader(dataDir, InputFiles.csvFiles(dataDir, "prices/closing-bid"),
+                PRICE_COLUMNS, written);
+        first.open(context); // a fresh start: nothing of these files may be there
+        first.read();
+        first.update(context); // the checkpoint after line 2 of a.csv
+        first.close();
+        new CsvFilesReader(dataDir, InputFiles.csvFiles(dataDir, "prices/closing-bid"), PRICE_COLUMNS, written)
+                .open(context);
+
+        assertEquals(List.of(
+                "[prices/closing-bid/a.csv, prices/closing-bid/b.csv] from line 1",
+                "[prices/closing-bid/a.csv, prices/closing-bid/b.csv] from line 3"), discarded);
+    }
 }
