@@ -11,7 +11,6 @@ import org.debentures.compliance.batch.internal.InputFiles;
 import org.debentures.compliance.batch.internal.IntakeItem;
 import org.debentures.compliance.batch.internal.IntakeTables;
 import org.debentures.compliance.batch.internal.IntakeWriter;
-import org.debentures.compliance.batch.internal.OutputTables;
 import org.debentures.compliance.batch.internal.PriceIntakeProcessor;
 import org.debentures.compliance.batch.internal.ReconcileIntakeTasklet;
 import org.debentures.compliance.batch.internal.ResolveIntakeTasklet;
@@ -66,11 +65,6 @@ public class ComplianceJobConfiguration {
     }
 
     @Bean
-    public OutputTables outputTables(JdbcTemplate jdbc) {
-        return new OutputTables(jdbc);
-    }
-
-    @Bean
     public Job complianceJob(JobRepository jobs, Step prepareIntake, Step readVwap, Step readClosingBids,
                              Step readFilings, Step resolveIntake, Step reconcileIntake, Step computeResults,
                              Step export, JdbcTemplate jdbc, DealBookProvider deals) {
@@ -98,9 +92,8 @@ public class ComplianceJobConfiguration {
                                                 @Value("#{jobParameters['from']}") LocalDate from,
                                                 @Value("#{jobParameters['to']}") LocalDate to,
                                                 @Value("#{jobParameters['deadline.horizon.days'] ?: 30}") Long horizonDays,
-                                                JdbcTemplate jdbc, IntakeTables intake, OutputTables outputs,
-                                                DealBookProvider deals) {
-        return new ComputeResultsTasklet(jdbc, intake, outputs, deals.dealBook(Path.of(dataDir)), from, to,
+                                                JdbcTemplate jdbc, IntakeTables intake, DealBookProvider deals) {
+        return new ComputeResultsTasklet(jdbc, intake, deals.dealBook(Path.of(dataDir)), from, to,
                 horizonDays.intValue());
     }
 

@@ -46,21 +46,22 @@ public class ComputeResultsTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(ComputeResultsTasklet.class);
     private static final int AHEAD = 8;
+    /** Queued rows (and statements) that make the writer send them: bounds the memory they hold. */
+    private static final int FLUSH_ROWS = 50_000;
+    private static final int FLUSH_ITEMS = 200;
 
     private final JdbcTemplate jdbc;
     private final IntakeTables intake;
-    private final OutputTables outputs;
     private final DealBook deals;
     private final LocalDate from;
     private final LocalDate to;
     private final int horizonDays;
     private final int threads;
 
-    public ComputeResultsTasklet(JdbcTemplate jdbc, IntakeTables intake, OutputTables outputs, DealBook deals,
+    public ComputeResultsTasklet(JdbcTemplate jdbc, IntakeTables intake, DealBook deals,
                                  LocalDate from, LocalDate to, int horizonDays) {
         this.jdbc = jdbc;
         this.intake = intake;
-        this.outputs = outputs;
         this.deals = deals;
         this.from = from;
         this.to = to;
@@ -86,13 +87,16 @@ public class ComputeResultsTasklet implements Tasklet {
             return t;
         });
         long written = 0;
+        WriteBatch writes = new WriteBatch(jdbc);
+        OutputTables outputs = new OutputTables(jdbc, writes);
+        PenaltyTables penalties = new PenaltyTables(writes);
         try {
-            written += stage(pool, "Market Prices", List.copyOf(deals.symbols()),
+            written += stage(pool, writes, "Market Prices", List.copyOf(deals.symbols()),
                     new SymbolMarketProcessor(intake, deals, from, to)::process,
                     new SymbolMarketWriter(outputs, from, to, runId), out -> { });
-            written += stage(pool, "registration defaults", agreements,
+            written += stage(pool, writes, "registration defaults", agreements,
                     new RegistrationDefaultsProcessor(intake, deals, to)::process,
-                    new RegistrationDefaultsWriter(new PenaltyTables(jdbc), outputs, from, to, runId), out -> {
+                    new RegistrationDefaultsWriter(penalties, outputs, from, to, runId), out -> {
                         out.eventsOfDefault().forEach((id, findings) ->
                                 eventsOfDefault.computeIfAbsent(id, k -> new ArrayList<>()).addAll(findings));
                         agreementStates.computeIfAbsent(out.deal().id(), k -> new ArrayList<>()).add(
@@ -100,9 +104,9 @@ public class ComputeResultsTasklet implements Tasklet {
                     });
             java.util.function.Function<String, List<Finding>> registrationEvents =
                     id -> List.copyOf(eventsOfDefault.getOrDefault(id, List.of()));
-            written += stage(pool, "interest ledgers and redemption prices", instruments,
+            written += stage(pool, writes, "interest ledgers and redemption prices", instruments,
                     new InterestLedgerProcessor(intake, deals, from, to, registrationEvents)::process,
-                    new InterestLedgerWriter(new InterestTables(jdbc), new PenaltyTables(jdbc), outputs, from, to, runId,
+                    new InterestLedgerWriter(new InterestTables(writes), penalties, outputs, from, to, runId,
                             registrationEvents),
                     out -> {
                         out.findings().stream().filter(f -> f.code() == org.debentures.compliance.findings.ExceptionCode.EVENT_OF_DEFAULT)
@@ -113,9 +117,9 @@ public class ComputeResultsTasklet implements Tasklet {
                                         new InterestLedger.Result(List.of(), ledger.dues(), ledger.months(), ledger.nextDue()),
                                         out.conversions().deliveries(), null));
                     });
-            written += stage(pool, "mandatory conversion", instruments,
+            written += stage(pool, writes, "mandatory conversion", instruments,
                     new InstrumentConversionProcessor(intake, id -> eventsOfDefault.getOrDefault(id, List.of()), deals, to)::process,
-                    new InstrumentConversionWriter(new ConversionTables(jdbc), outputs, from, to, runId), out -> { });
+                    new InstrumentConversionWriter(new ConversionTables(writes), outputs, from, to, runId), out -> { });
             DeadlinesWriter deadlines = new DeadlinesWriter(jdbc, to, horizonDays);
             for (DealTerms deal : deals.deals()) {
                 deadlines.write(deal, agreementStates.getOrDefault(deal.id(), List.of()),
@@ -141,10 +145,11 @@ public class ComputeResultsTasklet implements Tasklet {
 
     /**
      * Computes the items on the pool, at most {@link #AHEAD} ahead of the writer, and writes their
-     * outputs in item order on this (the transaction's) thread.
+     * outputs in item order on this (the transaction's) thread: queued in {@code writes}, sent every
+     * {@link #FLUSH_ROWS} rows or {@link #FLUSH_ITEMS} items and at the end of the stage.
      */
-    private <I, O> int stage(ExecutorService pool, String name, List<I> items, Rule<I, O> rule, ItemWriter<O> writer,
-                             Consumer<O> keep) throws Exception {
+    private <I, O> int stage(ExecutorService pool, WriteBatch writes, String name, List<I> items, Rule<I, O> rule,
+                             ItemWriter<O> writer, Consumer<O> keep) throws Exception {
         long started = System.nanoTime();
         Deque<Future<O>> inFlight = new ArrayDeque<>();
         int next = 0;
@@ -163,6 +168,9 @@ public class ComputeResultsTasklet implements Tasklet {
             writer.write(Chunk.of(out));
             keep.accept(out);
             done++;
+            if (writes.pending() >= FLUSH_ROWS || done % FLUSH_ITEMS == 0 || done == items.size()) {
+                writes.flush();
+            }
             if (done == items.size() || done % 100 == 0) {
                 LOG.info("computed {}: {} of {}", name, done, items.size());
             }

@@ -11,23 +11,20 @@ import org.debentures.compliance.conversion.Readiness;
 import org.debentures.compliance.conversion.VwapTestDay;
 import org.debentures.compliance.money.Rounding;
 import org.debentures.compliance.terms.VwapTestReading;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** SQL of {@code vwap_test}, {@code conversion_price_history} and the readiness tables. */
 public final class ConversionTables {
 
-    private final JdbcTemplate jdbc;
-    private final BulkInsert bulk;
+    private final WriteBatch writes;
 
-    public ConversionTables(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-        this.bulk = new BulkInsert(jdbc);
+    public ConversionTables(WriteBatch writes) {
+        this.writes = writes;
     }
 
     /** Replaces the instrument's {@code vwap_test} rows in {@code [from, to]}. */
     public void replaceVwapTest(String instrumentId, LocalDate from, LocalDate to, VwapTestReading reading,
                                 List<VwapTestDay> days) {
-        jdbc.update("DELETE FROM vwap_test WHERE instrument_id = ? AND trade_date BETWEEN ? AND ?", instrumentId,
+        writes.delete("DELETE FROM vwap_test WHERE instrument_id = ? AND trade_date BETWEEN ? AND ?", instrumentId,
                 Date.valueOf(from), Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>();
         for (VwapTestDay d : days) {
@@ -39,7 +36,7 @@ public final class ConversionTables {
                     d.thresholdExcessOver(), d.marginPercentOf(), d.marginExcessOver(),
                     d.windowStart() == null ? null : Date.valueOf(d.windowStart())});
         }
-        bulk.insert("vwap_test", List.of("instrument_id", "trade_date", "vwap", "threshold", "above", "window_count", "met",
+        writes.bulkInsert("vwap_test", List.of("instrument_id", "trade_date", "vwap", "threshold", "above", "window_count", "met",
                 "conversion_price", "reading", "threshold_percent_of", "threshold_excess_over", "margin_percent_of",
                 "margin_excess_over", "window_start"), rows,
                 new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.BOOLEAN, Types.INTEGER,
@@ -49,7 +46,7 @@ public final class ConversionTables {
 
     /** Replaces the instrument's price changes effective on or before {@code asOf}. */
     public void replacePriceHistory(ConversionPriceHistory history, LocalDate asOf) {
-        jdbc.update("DELETE FROM conversion_price_history WHERE instrument_id = ? AND effective_date <= ?",
+        writes.delete("DELETE FROM conversion_price_history WHERE instrument_id = ? AND effective_date <= ?",
                 history.instrumentId(), Date.valueOf(asOf));
         List<Object[]> rows = new ArrayList<>();
         for (ConversionPriceHistory.Change c : history.changes()) {
@@ -59,28 +56,28 @@ public final class ConversionTables {
                         Rounding.reportedConversionPrice(c.shareCountPrice())});
             }
         }
-        jdbc.batchUpdate("INSERT INTO conversion_price_history (instrument_id, effective_date, clause, event,"
-                + " conversion_price, vwap_test_price) VALUES (?,?,?,?,?,?)", rows);
+        writes.insert("conversion_price_history", List.of("instrument_id", "effective_date", "clause", "event", "conversion_price", "vwap_test_price"), rows,
+                null);
     }
 
     /** Replaces the instrument's readiness as of {@code readiness.asOf()}. */
     public void replaceReadiness(Readiness readiness, long runId) {
         Date asOf = Date.valueOf(readiness.asOf());
-        jdbc.update("DELETE FROM conversion_readiness_condition WHERE instrument_id = ? AND as_of_date = ?",
+        writes.delete("DELETE FROM conversion_readiness_condition WHERE instrument_id = ? AND as_of_date = ?",
                 readiness.instrumentId(), asOf);
-        jdbc.update("DELETE FROM conversion_readiness WHERE instrument_id = ? AND as_of_date = ?",
+        writes.delete("DELETE FROM conversion_readiness WHERE instrument_id = ? AND as_of_date = ?",
                 readiness.instrumentId(), asOf);
-        jdbc.update("INSERT INTO conversion_readiness (instrument_id, as_of_date, checked_conditions_met, notice_date,"
-                + " earliest_conversion_date, run_id) VALUES (?,?,?,?,?,?)", readiness.instrumentId(), asOf,
-                readiness.checkedConditionsMet(), Date.valueOf(readiness.noticeDate()), Date.valueOf(readiness.earliestConversionDate()),
-                runId);
+        writes.insert("conversion_readiness", List.of("instrument_id", "as_of_date", "checked_conditions_met", "notice_date",
+                "earliest_conversion_date", "run_id"), List.<Object[]>of(new Object[] {readiness.instrumentId(), asOf,
+                readiness.checkedConditionsMet(), Date.valueOf(readiness.noticeDate()),
+                Date.valueOf(readiness.earliestConversionDate()), runId}),
+                new int[] {Types.VARCHAR, Types.DATE, Types.BOOLEAN, Types.DATE, Types.DATE, Types.BIGINT});
         List<Object[]> rows = new ArrayList<>();
         for (ConditionState c : readiness.conditions()) {
             rows.add(new Object[] {readiness.instrumentId(), asOf, c.condition(), c.description(), c.state().name(),
                     c.since() == null ? null : Date.valueOf(c.since()), truncate(c.evidence())});
         }
-        jdbc.batchUpdate("INSERT INTO conversion_readiness_condition (instrument_id, as_of_date, condition_id,"
-                + " description, state, met_since, evidence) VALUES (?,?,?,?,?,?,?)", rows,
+        writes.insert("conversion_readiness_condition", List.of("instrument_id", "as_of_date", "condition_id", "description", "state", "met_since", "evidence"), rows,
                 new int[] {Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR});
     }
 

@@ -10,7 +10,6 @@ import org.debentures.compliance.interest.DefaultInterestMonth;
 import org.debentures.compliance.interest.InterestAccrualDay;
 import org.debentures.compliance.interest.InterestDue;
 import org.debentures.compliance.money.Rounding;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * SQL of {@code interest_accrual}, {@code interest_due}, {@code default_interest_month} and
@@ -20,16 +19,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class InterestTables {
 
-    private final JdbcTemplate jdbc;
-    private final BulkInsert bulk;
+    private final WriteBatch writes;
 
-    public InterestTables(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-        this.bulk = new BulkInsert(jdbc);
+    public InterestTables(WriteBatch writes) {
+        this.writes = writes;
     }
 
     public void replaceAccruals(String instrumentId, LocalDate from, LocalDate to, List<InterestAccrualDay> days) {
-        jdbc.update("DELETE FROM interest_accrual WHERE instrument_id = ? AND accrual_date BETWEEN ? AND ?",
+        writes.delete("DELETE FROM interest_accrual WHERE instrument_id = ? AND accrual_date BETWEEN ? AND ?",
                 instrumentId, Date.valueOf(from), Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>();
         for (InterestAccrualDay d : days) {
@@ -39,14 +36,14 @@ public final class InterestTables {
                         d.accruedUnpaidInterest()});
             }
         }
-        bulk.insert("interest_accrual", List.of("instrument_id", "accrual_date", "principal", "interest_base",
+        writes.bulkInsert("interest_accrual", List.of("instrument_id", "accrual_date", "principal", "interest_base",
                 "regular_interest", "default_interest", "compounded_interest", "late_interest", "accrued_unpaid_interest"),
                 rows, new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL,
                         Types.DECIMAL, Types.DECIMAL, Types.DECIMAL});
     }
 
     public void replaceDues(String instrumentId, LocalDate from, LocalDate to, List<InterestDue> dues) {
-        jdbc.update("DELETE FROM interest_due WHERE instrument_id = ? AND (due_date BETWEEN ? AND ?"
+        writes.delete("DELETE FROM interest_due WHERE instrument_id = ? AND (due_date BETWEEN ? AND ?"
                 + " OR (due_date < ? AND (paid_date IS NULL OR paid_date >= ?)))", instrumentId, Date.valueOf(from),
                 Date.valueOf(to), Date.valueOf(from), Date.valueOf(from));
         List<Object[]> rows = new ArrayList<>();
@@ -59,16 +56,14 @@ public final class InterestTables {
                         (int) due.days(), Date.valueOf(due.adjustedDueDate()), due.status(to)});
             }
         }
-        jdbc.batchUpdate("INSERT INTO interest_due (instrument_id, due_date, amount_due, amount_paid, paid_date,"
-                + " period_start, period_days, adjusted_due_date, status) VALUES (?,?,?,?,?,?,?,?,?)", rows,
-                new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.DATE, Types.DATE, Types.INTEGER,
-                        Types.DATE, Types.VARCHAR});
+        writes.insert("interest_due", List.of("instrument_id", "due_date", "amount_due", "amount_paid", "paid_date", "period_start", "period_days", "adjusted_due_date", "status"), rows,
+                new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.DATE, Types.DATE, Types.INTEGER, Types.DATE, Types.VARCHAR});
     }
 
     public void replaceDefaultInterestMonths(String instrumentId, LocalDate from, LocalDate to,
                                              List<DefaultInterestMonth> months) {
         LocalDate firstMonth = from.withDayOfMonth(1);
-        jdbc.update("DELETE FROM default_interest_month WHERE instrument_id = ? AND (accrual_month BETWEEN ? AND ?"
+        writes.delete("DELETE FROM default_interest_month WHERE instrument_id = ? AND (accrual_month BETWEEN ? AND ?"
                 + " OR (accrual_month < ? AND (paid_date IS NULL OR paid_date >= ?)))", instrumentId,
                 Date.valueOf(firstMonth), Date.valueOf(to), Date.valueOf(firstMonth), Date.valueOf(from));
         List<Object[]> rows = new ArrayList<>();
@@ -81,8 +76,7 @@ public final class InterestTables {
                         m.amountPaid(), m.paidDate() == null ? null : Date.valueOf(m.paidDate())});
             }
         }
-        jdbc.batchUpdate("INSERT INTO default_interest_month (instrument_id, accrual_month, accrued, amount_due, due_by,"
-                + " amount_paid, paid_date) VALUES (?,?,?,?,?,?,?)", rows,
+        writes.insert("default_interest_month", List.of("instrument_id", "accrual_month", "accrued", "amount_due", "due_by", "amount_paid", "paid_date"), rows,
                 new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.DATE, Types.DECIMAL, Types.DATE});
     }
 
@@ -94,7 +88,7 @@ public final class InterestTables {
                                         List<org.debentures.compliance.redemption.MandatoryRedemptionPrice> prices,
                                         List<org.debentures.compliance.findings.Finding> interestFindings,
                                         List<org.debentures.compliance.findings.Finding> registrationEventsOfDefault) {
-        jdbc.update("DELETE FROM mandatory_redemption_price WHERE instrument_id = ? AND price_date BETWEEN ? AND ?",
+        writes.delete("DELETE FROM mandatory_redemption_price WHERE instrument_id = ? AND price_date BETWEEN ? AND ?",
                 instrumentId, Date.valueOf(from), Date.valueOf(to));
         List<org.debentures.compliance.findings.Finding> eods = new ArrayList<>(registrationEventsOfDefault);
         interestFindings.stream().filter(f -> f.code() == org.debentures.compliance.findings.ExceptionCode.EVENT_OF_DEFAULT)
@@ -108,14 +102,14 @@ public final class InterestTables {
                     p.accruedInterest(), Rounding.reportedConversionPrice(p.conversionPrice()), p.marketPrice(),
                     p.premiumValue(), p.conversionValue(), p.price()});
         }
-        bulk.insert("mandatory_redemption_price", List.of("instrument_id", "price_date", "clauses", "principal",
+        writes.bulkInsert("mandatory_redemption_price", List.of("instrument_id", "price_date", "clauses", "principal",
                 "accrued_interest", "conversion_price", "market_price", "premium_value", "conversion_value",
                 "redemption_price"), rows, new int[] {Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.DECIMAL,
                 Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL});
     }
 
     public void replaceDeliveries(String instrumentId, LocalDate to, List<ConversionDelivery> deliveries) {
-        jdbc.update("DELETE FROM conversion_delivery WHERE instrument_id = ? AND conversion_date <= ?", instrumentId,
+        writes.delete("DELETE FROM conversion_delivery WHERE instrument_id = ? AND conversion_date <= ?", instrumentId,
                 Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>();
         for (ConversionDelivery d : deliveries) {
@@ -124,10 +118,7 @@ public final class InterestTables {
                     Date.valueOf(d.deliveryDate()), d.deliveredOn() == null ? null : Date.valueOf(d.deliveredOn()),
                     d.defaultDays()});
         }
-        jdbc.batchUpdate("INSERT INTO conversion_delivery (instrument_id, conversion_date, reference, principal_converted,"
-                + " conversion_price, shares_due, shares_logged, delivery_date, delivered_on, default_days)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?)", rows,
-                new int[] {Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.DECIMAL, Types.DECIMAL, Types.BIGINT,
-                        Types.BIGINT, Types.DATE, Types.DATE, Types.INTEGER});
+        writes.insert("conversion_delivery", List.of("instrument_id", "conversion_date", "reference", "principal_converted", "conversion_price", "shares_due", "shares_logged", "delivery_date", "delivered_on", "default_days"), rows,
+                new int[] {Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.DECIMAL, Types.DECIMAL, Types.BIGINT, Types.BIGINT, Types.DATE, Types.DATE, Types.INTEGER});
     }
 }

@@ -20,16 +20,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class OutputTables {
 
     private final JdbcTemplate jdbc;
-    private final BulkInsert bulk;
+    private final WriteBatch writes;
 
-    public OutputTables(JdbcTemplate jdbc) {
+    public OutputTables(JdbcTemplate jdbc, WriteBatch writes) {
         this.jdbc = jdbc;
-        this.bulk = new BulkInsert(jdbc);
+        this.writes = writes;
     }
 
     /** Replaces {@code market_price} rows of {@code symbol} in {@code [from, to]}. */
     public int replaceMarketPrices(String symbol, LocalDate from, LocalDate to, List<MarketPrice> prices) {
-        jdbc.update("DELETE FROM market_price WHERE symbol = ? AND price_date BETWEEN ? AND ?", symbol,
+        writes.delete("DELETE FROM market_price WHERE symbol = ? AND price_date BETWEEN ? AND ?", symbol,
                 Date.valueOf(from), Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>(prices.size());
         for (MarketPrice p : prices) {
@@ -37,7 +37,7 @@ public final class OutputTables {
                     p.windowStart().map(Date::valueOf).orElse(null), p.windowEnd().map(Date::valueOf).orElse(null),
                     p.windowDays().size(), p.unavailableReason()});
         }
-        bulk.insert("market_price", List.of("symbol", "price_date", "market_price", "window_start", "window_end",
+        writes.bulkInsert("market_price", List.of("symbol", "price_date", "market_price", "window_start", "window_end",
                 "window_trading_days", "unavailable_reason"), rows,
                 new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DATE, Types.DATE, Types.INTEGER, Types.VARCHAR});
         return rows.size();
@@ -63,31 +63,33 @@ public final class OutputTables {
      */
     public int replaceFindings(String subject, Collection<ExceptionCode> codes, String clause, LocalDate from,
                                LocalDate to, List<Finding> history, long runId) {
-        String in = String.join(",", codes.stream().map(c -> "'" + c.name() + "'").toList());
-        String overlapping = " WHERE subject = ? AND code IN (" + in + ") AND start_date <= ?"
-                + " AND (end_date IS NULL OR end_date >= ?)"
-                + (clause == null ? "" : " AND clause = '" + clause.replace("'", "''") + "'");
-        Map<String, Object[]> previous = new HashMap<>();
-        jdbc.query("SELECT code, clause, start_date, first_seen_run_id, status, closed_in_run_id FROM compliance_exception"
-                + overlapping, rs -> {
-                    previous.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getDate(3).toLocalDate(),
-                            new Object[] {rs.getObject(4), rs.getString(5), rs.getObject(6)});
-                }, subject, Date.valueOf(to), Date.valueOf(from));
-        jdbc.update("DELETE FROM compliance_exception" + overlapping, subject, Date.valueOf(to), Date.valueOf(from));
+        String in = String.join(",", codes.stream().map(c -> "'" + c.name() + "'").sorted().toList());
+        String ofClause = clause == null ? "" : " AND clause = '" + clause.replace("'", "''") + "'";
+        writes.flushIfTouched(subject + "|" + in + "|" + clause); // the read below must see this subject's last writes
+        // one read: the stored runs of these codes about the subject, keyed by code, clause and start
+        Map<String, Object[]> stored = new HashMap<>();
+        Map<String, Boolean> overlapsRange = new HashMap<>();
+        jdbc.query("SELECT code, clause, start_date, end_date, first_seen_run_id, status, closed_in_run_id"
+                + " FROM compliance_exception WHERE subject = ? AND code IN (" + in + ")" + ofClause, rs -> {
+                    LocalDate start = rs.getDate(3).toLocalDate();
+                    Date end = rs.getDate(4);
+                    String key = rs.getString(1) + "|" + rs.getString(2) + "|" + start;
+                    stored.put(key, new Object[] {rs.getObject(5), rs.getString(6), rs.getObject(7)});
+                    overlapsRange.put(key, !start.isAfter(to) && (end == null || !end.toLocalDate().isBefore(from)));
+                }, subject);
+        writes.delete("DELETE FROM compliance_exception WHERE subject = ? AND code IN (" + in + ") AND start_date <= ?"
+                + " AND (end_date IS NULL OR end_date >= ?)" + ofClause, subject, Date.valueOf(to), Date.valueOf(from));
         List<Object[]> rows = new ArrayList<>();
         for (Finding f : history) {
             String key = f.code().name() + "|" + f.clause() + "|" + f.startDate();
-            if (!f.overlaps(from, to) && !previous.containsKey(key)) {
+            boolean previous = overlapsRange.getOrDefault(key, false);
+            if (!f.overlaps(from, to) && !previous) {
                 continue;
             }
-            List<Map<String, Object>> stored = jdbc.queryForList("SELECT first_seen_run_id, status, closed_in_run_id"
-                    + " FROM compliance_exception WHERE code = ? AND subject = ? AND clause = ? AND start_date = ?",
-                    f.code().name(), f.subject(), f.clause(), Date.valueOf(f.startDate()));
-            Object[] before = previous.containsKey(key) ? previous.get(key) : stored.isEmpty() ? null
-                    : new Object[] {stored.get(0).get("first_seen_run_id"), stored.get(0).get("status"),
-                    stored.get(0).get("closed_in_run_id")};
-            if (!stored.isEmpty()) {
-                jdbc.update("DELETE FROM compliance_exception WHERE code = ? AND subject = ? AND clause = ? AND start_date = ?",
+            Object[] before = stored.get(key);
+            if (before != null && !previous) {
+                // stored outside the range under the same key (its end moved into the range): rewritten, not lost
+                writes.delete("DELETE FROM compliance_exception WHERE code = ? AND subject = ? AND clause = ? AND start_date = ?",
                         f.code().name(), f.subject(), f.clause(), Date.valueOf(f.startDate()));
             }
             Object firstSeen = before == null || before[0] == null ? runId : before[0];
@@ -97,12 +99,10 @@ public final class OutputTables {
                     f.endDate() == null ? null : Date.valueOf(f.endDate()), f.status(), f.severity().name(),
                     truncate(f.message()), runId, firstSeen, closedIn});
         }
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO compliance_exception (code, subject, clause, start_date, end_date, status,"
-                    + " severity, message, run_id, first_seen_run_id, closed_in_run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    rows, new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR,
-                            Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT});
-        }
+        writes.insert("compliance_exception", List.of("code", "subject", "clause", "start_date", "end_date", "status",
+                "severity", "message", "run_id", "first_seen_run_id", "closed_in_run_id"), rows,
+                new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR,
+                        Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT});
         return rows.size();
     }
 

@@ -9,21 +9,20 @@ import org.debentures.compliance.penalty.PenaltyAccrual;
 import org.debentures.compliance.penalty.PenaltyKind;
 import org.debentures.compliance.penalty.PenaltyStatement;
 import org.debentures.compliance.registration.RegistrationDefaultDay;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** SQL of {@code registration_default_day}, {@code penalty_accrual} and {@code penalty_balance}. */
 public final class PenaltyTables {
 
-    private final JdbcTemplate jdbc;
+    private final WriteBatch writes;
 
-    public PenaltyTables(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public PenaltyTables(WriteBatch writes) {
+        this.writes = writes;
     }
 
     /** Replaces the agreement's default days in {@code [from, to]}. */
     public void replaceDefaultDays(String agreementId, LocalDate from, LocalDate to, List<RegistrationDefaultDay> days,
                                    String counting) {
-        jdbc.update("DELETE FROM registration_default_day WHERE agreement_id = ? AND default_date BETWEEN ? AND ?",
+        writes.delete("DELETE FROM registration_default_day WHERE agreement_id = ? AND default_date BETWEEN ? AND ?",
                 agreementId, Date.valueOf(from), Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>();
         for (RegistrationDefaultDay d : days) {
@@ -33,15 +32,14 @@ public final class PenaltyTables {
                                 ? "; penalties disabled for this agreement" : "; rate " + d.rate().toPlainString())});
             }
         }
-        jdbc.batchUpdate("INSERT INTO registration_default_day (agreement_id, default_date, reasons, day_index, rate,"
-                + " explanation) VALUES (?,?,?,?,?,?)", rows,
+        writes.insert("registration_default_day", List.of("agreement_id", "default_date", "reasons", "day_index", "rate", "explanation"), rows,
                 new int[] {Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.INTEGER, Types.DECIMAL, Types.VARCHAR});
     }
 
     /** Replaces the instrument's accruals of {@code kind} in {@code [from, to]}. */
     public void replaceAccruals(String instrumentId, PenaltyKind kind, LocalDate from, LocalDate to,
                                 List<PenaltyAccrual> accruals) {
-        jdbc.update("DELETE FROM penalty_accrual WHERE instrument_id = ? AND kind = ? AND accrual_date BETWEEN ? AND ?",
+        writes.delete("DELETE FROM penalty_accrual WHERE instrument_id = ? AND kind = ? AND accrual_date BETWEEN ? AND ?",
                 instrumentId, kind.name(), Date.valueOf(from), Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>();
         for (PenaltyAccrual a : accruals) {
@@ -51,20 +49,20 @@ public final class PenaltyTables {
                         a.baseAmount(), a.rate(), a.amount(), a.clause(), a.explanation()});
             }
         }
-        jdbc.batchUpdate("INSERT INTO penalty_accrual (instrument_id, holder, accrual_date, kind, base_amount, rate,"
-                + " amount, clause, explanation) VALUES (?,?,?,?,?,?,?,?,?)", rows);
+        writes.insert("penalty_accrual", List.of("instrument_id", "holder", "accrual_date", "kind", "base_amount", "rate", "amount", "clause", "explanation"), rows,
+                null);
     }
 
     /** Replaces the instrument's balance of {@code kind} as of {@code asOf}. */
     public void replaceBalance(String instrumentId, PenaltyKind kind, LocalDate asOf, List<PenaltyStatement.Month> months) {
-        jdbc.update("DELETE FROM penalty_balance WHERE instrument_id = ? AND kind = ? AND as_of_date = ?",
+        writes.delete("DELETE FROM penalty_balance WHERE instrument_id = ? AND kind = ? AND as_of_date = ?",
                 instrumentId, kind.name(), Date.valueOf(asOf));
         List<Object[]> rows = new ArrayList<>();
         for (PenaltyStatement.Month m : months) {
             rows.add(new Object[] {m.instrumentId(), m.kind().name(), Date.valueOf(m.month().atDay(1)), Date.valueOf(asOf),
                     m.holder(), m.accrued(), m.due(), m.paid(), m.outstanding()});
         }
-        jdbc.batchUpdate("INSERT INTO penalty_balance (instrument_id, kind, accrual_month, as_of_date, holder, accrued,"
-                + " amount_due, amount_paid, outstanding) VALUES (?,?,?,?,?,?,?,?,?)", rows);
+        writes.insert("penalty_balance", List.of("instrument_id", "kind", "accrual_month", "as_of_date", "holder", "accrued", "amount_due", "amount_paid", "outstanding"), rows,
+                null);
     }
 }
