@@ -9,6 +9,8 @@ import org.debentures.compliance.batch.internal.CsvFilesReader;
 import org.debentures.compliance.batch.internal.FilingIntakeProcessor;
 import org.debentures.compliance.batch.internal.InputFiles;
 import org.debentures.compliance.batch.internal.IntakeItem;
+import org.debentures.compliance.batch.internal.IntakePlan;
+import org.debentures.compliance.batch.internal.PrepareIntakeTasklet;
 import org.debentures.compliance.batch.internal.IntakeTables;
 import org.debentures.compliance.batch.internal.IntakeWriter;
 import org.debentures.compliance.batch.internal.PriceIntakeProcessor;
@@ -40,7 +42,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Wires the nightly compliance job; no rule lives here. Steps, in order:
  * <ol>
- *   <li>{@code prepareIntake}: empty the intake tables (every run reads the input files afresh);</li>
+ *   <li>{@code prepareIntake}: decides per price feed whether the rows staged by an earlier run are
+ *       kept (unchanged files: only new files are read) or the feed is read again in full
+ *       ({@link PrepareIntakeTasklet}); the filings log is always read in full;</li>
  *   <li>{@code readVwap}, {@code readClosingBids}, {@code readFilings}: chunk steps, CSV record to
  *       staged row or reject (rejects are data written by the writer, not skips); restartable
  *       from the last committed chunk;</li>
@@ -98,11 +102,16 @@ public class ComplianceJobConfiguration {
     }
 
     @Bean
-    public Step prepareIntake(JobRepository jobs, PlatformTransactionManager tx, IntakeTables intake) {
-        return new StepBuilder("prepareIntake", jobs).tasklet((contribution, context) -> {
-            intake.clear();
-            return RepeatStatus.FINISHED;
-        }, tx).build();
+    public Step prepareIntake(JobRepository jobs, PlatformTransactionManager tx, PrepareIntakeTasklet prepareTasklet) {
+        return new StepBuilder("prepareIntake", jobs).tasklet(prepareTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    public PrepareIntakeTasklet prepareTasklet(@Value("#{jobParameters['data.dir']}") String dataDir,
+                                               @Value("#{jobParameters['business.date']}") LocalDate businessDate,
+                                               IntakeTables intake, DealBookProvider deals) {
+        return new PrepareIntakeTasklet(intake, Path.of(dataDir), window(deals, dataDir, businessDate), businessDate);
     }
 
     @Bean
@@ -158,19 +167,23 @@ public class ComplianceJobConfiguration {
 
     @Bean
     @StepScope
-    public CsvFilesReader vwapReader(@Value("#{jobParameters['data.dir']}") String dataDir, IntakeTables intake) {
-        return priceReader(Path.of(dataDir), PriceFeed.VWAP, intake);
+    public CsvFilesReader vwapReader(@Value("#{jobParameters['data.dir']}") String dataDir,
+                                     @Value("#{jobExecutionContext['intake.kept.VWAP']}") String kept, IntakeTables intake) {
+        return priceReader(Path.of(dataDir), PriceFeed.VWAP, intake, kept);
     }
 
     @Bean
     @StepScope
-    public CsvFilesReader closingBidReader(@Value("#{jobParameters['data.dir']}") String dataDir, IntakeTables intake) {
-        return priceReader(Path.of(dataDir), PriceFeed.CLOSING_BID, intake);
+    public CsvFilesReader closingBidReader(@Value("#{jobParameters['data.dir']}") String dataDir,
+                                           @Value("#{jobExecutionContext['intake.kept.CLOSING_BID']}") String kept,
+                                           IntakeTables intake) {
+        return priceReader(Path.of(dataDir), PriceFeed.CLOSING_BID, intake, kept);
     }
 
-    private static CsvFilesReader priceReader(Path dataDir, PriceFeed feed, IntakeTables intake) {
+    /** Reads the feed's files but those {@code prepareIntake} kept from an earlier run. */
+    private static CsvFilesReader priceReader(Path dataDir, PriceFeed feed, IntakeTables intake, String kept) {
         return new CsvFilesReader(dataDir, InputFiles.csvFiles(dataDir, feed.folder()),
-                new PriceRowRule(feed).requiredColumns(), intake::discard);
+                new PriceRowRule(feed).requiredColumns(), intake::discard, IntakePlan.kept(kept));
     }
 
     @Bean

@@ -23,6 +23,8 @@ public final class IntakeWindow {
 
     /** Days of history before a symbol's first deal that the job still accepts (Market Price windows). */
     public static final int HISTORY_DAYS = 60;
+    /** Ends the reason of every row refused for a date after the business date. */
+    public static final String FROM_THE_FUTURE = "a row from the future";
 
     private final LocalDate businessDate;
     private final Map<String, LocalDate> subjectStart = new HashMap<>();
@@ -34,6 +36,21 @@ public final class IntakeWindow {
             deal.instruments().forEach(i -> subjectStart.merge(i.id(), deal.startDate(), (a, b) -> a.isBefore(b) ? a : b));
             deal.registrationAgreements().forEach(a -> subjectStart.merge(a.id(), deal.startDate(), (x, y) -> x.isBefore(y) ? x : y));
             book.symbolStart(deal.symbol()).ifPresent(start -> symbolStart.put(deal.symbol(), start));
+        }
+    }
+
+    /**
+     * What, besides the business date, decides a price row's fate here: each symbol's first deal
+     * start. Two windows with the same key and business date treat every price row alike.
+     */
+    public String priceRulesKey() {
+        StringBuilder text = new StringBuilder();
+        new java.util.TreeMap<>(symbolStart).forEach((symbol, start) -> text.append(symbol).append('=').append(start).append(';'));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -57,7 +74,7 @@ public final class IntakeWindow {
 
     private Optional<String> future(LocalDate date) {
         return date.isAfter(businessDate)
-                ? Optional.of("date " + date + " is after the business date " + businessDate + ": a row from the future")
+                ? Optional.of("date " + date + " is after the business date " + businessDate + ": " + FROM_THE_FUTURE)
                 : Optional.empty();
     }
 

@@ -104,6 +104,7 @@ class WholeJobInvariantTests {
         for (String table : OUTPUT_TABLES) {
             jdbc.update("DELETE FROM " + table);
         }
+        jdbc.update("DELETE FROM staged_file"); // what intake holds: without it the run reads every file again
         deals.clear();
         ComplianceRunService.Outcome outcome = runs.run(new RunOptions(dataDir, Optional.ofNullable(from).map(LocalDate::parse),
                 Optional.of(LocalDate.parse(to)), Optional.empty(), LocalDate.parse("2026-11-21")));
@@ -247,5 +248,76 @@ class WholeJobInvariantTests {
             checked++;
         }
         assertTrue(checked > 1800, "checked " + checked);
+    }
+
+    /**
+     * Issue #9, incremental intake: a run that keeps the rows staged from unchanged files and reads
+     * only the new ones (a month of daily files, and a late file that corrects an old day, repeats a
+     * correction, corrects a new day and carries a bad row) ends with exactly the rows (results,
+     * staged statuses, corrections, rejects) of a run that reads every file afresh.
+     */
+    @Test
+    void keepingTheRowsOfUnchangedFilesGivesWhatReadingEveryFileGives() throws IOException {
+        Path data = dataSet("incremental", SEEDS[0]);
+        splitIntoNightlyFiles(data);
+        Path held = tmp.resolve("held-back");
+        for (String folder : List.of("prices/vwap", "prices/closing-bid")) {
+            Files.createDirectories(held.resolve(folder));
+            try (Stream<Path> files = Files.list(data.resolve(folder))) {
+                for (Path f : files.filter(f -> f.getFileName().toString().startsWith("daily-2007-03")).toList()) {
+                    Files.move(f, held.resolve(folder).resolve(f.getFileName()));
+                }
+            }
+        }
+        run(data, null, "2007-02-28"); // reads every file there is
+
+        for (String folder : List.of("prices/vwap", "prices/closing-bid")) {
+            try (Stream<Path> files = Files.list(held.resolve(folder))) {
+                for (Path f : files.toList()) {
+                    Files.move(f, data.resolve(folder).resolve(f.getFileName()));
+                }
+            }
+        }
+        Files.writeString(data.resolve("prices/closing-bid/zz-late-corrections.csv"), """
+                symbol,date,closing_bid
+                RMTR,2004-09-09,3.20
+                RMTR,2005-03-16,3.38
+                RMTR,2007-03-15,1.00
+                RMTR,2006-13-01,2.00
+                """);
+        for (String table : OUTPUT_TABLES) {
+            if (!table.equals("input_reject")) { // results only: what intake holds stays
+                jdbc.update("DELETE FROM " + table);
+            }
+        }
+        ComplianceRunService.Outcome incremental = runs.run(new RunOptions(data, Optional.empty(),
+                Optional.of(LocalDate.parse("2007-03-28")), Optional.empty(), LocalDate.parse("2026-11-21")));
+        assertEquals(ExitCodes.OK, incremental.exitCode(), incremental.text());
+        long vwapRead = jdbc.queryForObject("SELECT READ_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'readVwap'"
+                + " ORDER BY STEP_EXECUTION_ID DESC LIMIT 1", Long.class);
+        assertTrue(vwapRead > 10 && vwapRead < 30, "only the new VWAP files of March 2007 were read: " + vwapRead);
+        Map<String, List<String>> kept = snapshot(null, null);
+        kept.putAll(intakeSnapshot());
+
+        Map<String, List<String>> readAgain = run(data, null, "2007-03-28"); // reads every file again
+        readAgain.putAll(intakeSnapshot());
+        assertSameRows(readAgain, kept, "kept rows of unchanged files");
+        assertEquals(List.of("SUPERSEDED"), jdbc.queryForList("SELECT status FROM staged_price WHERE feed = 'CLOSING_BID'"
+                + " AND price_date = DATE '2004-09-09' AND file_name NOT LIKE '%zz-late%'", String.class));
+        assertTrue(readAgain.get("price_restatement").size() >= 3, "the late file's corrections are recorded");
+    }
+
+    /** What intake holds: staged price rows with their statuses, corrections and rejects. */
+    private Map<String, List<String>> intakeSnapshot() {
+        Map<String, List<String>> tables = new TreeMap<>();
+        for (String table : List.of("staged_price", "price_restatement", "input_reject")) {
+            List<String> rows = new ArrayList<>();
+            for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM " + table)) {
+                rows.add(row.toString());
+            }
+            rows.sort(null);
+            tables.put(table, rows);
+        }
+        return tables;
     }
 }

@@ -56,6 +56,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
     private final List<Path> files;
     private final List<String> requiredColumns;
     private final RowsPastCheckpoint written;
+    private final Set<String> kept;
 
     private int fileIndex;
     private BufferedReader reader;
@@ -97,10 +98,20 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
      * @param written where the records' rows are written; cleared past the resume position on open
      */
     public CsvFilesReader(Path dataDir, List<Path> files, List<String> requiredColumns, RowsPastCheckpoint written) {
+        this(dataDir, files, requiredColumns, written, Set.of());
+    }
+
+    /**
+     * @param kept files (by display name) whose rows the intake tables already hold from an earlier
+     *             run (incremental intake): not read, not discarded, but still counted in file order
+     */
+    public CsvFilesReader(Path dataDir, List<Path> files, List<String> requiredColumns, RowsPastCheckpoint written,
+                          Set<String> kept) {
         this.dataDir = dataDir;
         this.files = List.copyOf(files);
         this.requiredColumns = List.copyOf(requiredColumns);
         this.written = written;
+        this.kept = Set.copyOf(kept);
     }
 
     @Override
@@ -111,8 +122,9 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
         if (context.containsKey(READ_COUNTS)) {
             readCounts = new HashMap<>((Map<String, Long>) context.get(READ_COUNTS));
         }
+        skipKeptFiles();
         written.discard(files.subList(Math.min(fileIndex, files.size()), files.size()).stream()
-                .map(file -> InputFiles.displayName(dataDir, file)).toList(), resumeAt);
+                .map(file -> InputFiles.displayName(dataDir, file)).filter(name -> !kept.contains(name)).toList(), resumeAt);
         if (fileIndex < files.size()) {
             openFile(fileIndex);
             skipTo(resumeAt);
@@ -145,6 +157,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
             closeFile();
             LOG.info("read {}: {} record(s)", fileName, readCounts.getOrDefault(fileName, 0L));
             fileIndex++;
+            skipKeptFiles();
             if (fileIndex < files.size()) {
                 openFile(fileIndex);
             }
@@ -157,6 +170,12 @@ public class CsvFilesReader implements ItemStreamReader<CsvRecord> {
     public static Map<String, Long> readCounts(ExecutionContext context) {
         Object counts = context.get(READ_COUNTS);
         return counts == null ? Map.of() : Map.copyOf((Map<String, Long>) counts);
+    }
+
+    private void skipKeptFiles() {
+        while (fileIndex < files.size() && kept.contains(InputFiles.displayName(dataDir, files.get(fileIndex)))) {
+            fileIndex++;
+        }
     }
 
     private void openFile(int index) {

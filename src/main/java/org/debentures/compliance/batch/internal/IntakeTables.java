@@ -36,9 +36,60 @@ public final class IntakeTables {
     }
 
     public void clear() {
-        for (String table : List.of("staged_price", "staged_filing", "price_restatement", "input_reject")) {
+        for (String table : List.of("staged_price", "staged_filing", "price_restatement", "input_reject", "staged_file")) {
             jdbc.update("DELETE FROM " + table);
         }
+    }
+
+    /** Forgets everything staged from the files of one price feed: they are all read again. */
+    public void clearPriceFeed(PriceFeed feed) {
+        for (String table : List.of("staged_price", "input_reject", "price_restatement", "staged_file")) {
+            jdbc.update("DELETE FROM " + table + " WHERE feed = ?", feed.name());
+        }
+    }
+
+    /** Forgets the staged filings log and its rejects: it is read again by every run. */
+    public void clearFilings() {
+        jdbc.update("DELETE FROM staged_filing");
+        jdbc.update("DELETE FROM input_reject WHERE feed = ?", FilingIntakeProcessor.FEED);
+    }
+
+    /** A price file whose rows the intake tables hold (table {@code staged_file}). */
+    public record StagedFile(String fileName, PriceFeed feed, int fileOrder, String sha256, long rowsRead,
+                             long futureRows, LocalDate latestDate, String windowKey) {
+    }
+
+    public List<StagedFile> stagedFiles(PriceFeed feed) {
+        return jdbc.query("SELECT * FROM staged_file WHERE feed = ? ORDER BY file_order", (rs, i) -> new StagedFile(
+                rs.getString("file_name"), feed, rs.getInt("file_order"), rs.getString("sha256"), rs.getLong("rows_read"),
+                rs.getLong("future_rows"), rs.getDate("latest_date") == null ? null : rs.getDate("latest_date").toLocalDate(),
+                rs.getString("window_key")), feed.name());
+    }
+
+    public void replaceStagedFiles(PriceFeed feed, List<StagedFile> files) {
+        jdbc.update("DELETE FROM staged_file WHERE feed = ?", feed.name());
+        jdbc.batchUpdate("INSERT INTO staged_file (file_name, feed, file_order, sha256, rows_read, future_rows,"
+                + " latest_date, window_key) VALUES (?,?,?,?,?,?,?,?)", files.stream().map(f -> new Object[] {
+                f.fileName(), feed.name(), f.fileOrder(), f.sha256(), f.rowsRead(), f.futureRows(),
+                f.latestDate() == null ? null : Date.valueOf(f.latestDate()), f.windowKey()}).toList(),
+                new int[] {Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.CHAR, Types.BIGINT, Types.BIGINT, Types.DATE,
+                        Types.CHAR});
+    }
+
+    /** Per file of {@code feed}: how many rows were refused for a date after the business date. */
+    public Map<String, Long> futureRows(PriceFeed feed) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query("SELECT file_name, COUNT(*) FROM input_reject WHERE feed = ? AND reason LIKE ? GROUP BY file_name",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }, feed.name(), "%" + org.debentures.compliance.intake.IntakeWindow.FROM_THE_FUTURE);
+        return counts;
+    }
+
+    /** The latest price date staged from {@code file}, or null. */
+    public LocalDate latestDate(String file) {
+        Date latest = jdbc.queryForObject("SELECT MAX(price_date) FROM staged_price WHERE file_name = ?", Date.class, file);
+        return latest == null ? null : latest.toLocalDate();
     }
 
     /**
@@ -101,21 +152,34 @@ public final class IntakeTables {
     }
 
     /**
-     * The staged price rows whose feed, symbol and date occur more than once: the only rows the
-     * duplicate and correction rules can change (a row alone on its date is accepted as it is).
+     * The staged price rows of {@code feed} whose symbol and date occur more than once: the only rows
+     * the duplicate and correction rules can change (a row alone on its date is accepted as it is).
+     * With {@code fromFileOrder}, only the keys with a row from a file at or after that place in
+     * file order (the files an incremental intake has just read). Each key's rows are put back as
+     * read (accepted, no correction, no resolution reject) so that resolving them again starts afresh.
      */
-    public List<Sourced<PriceRow>> stagedPricesSharingADate() {
-        // the index (symbol, feed, price_date) finds the repeated keys in one ordered scan; usually there are few
-        List<Object[]> keys = jdbc.query("SELECT symbol, feed, price_date FROM staged_price"
-                + " GROUP BY symbol, feed, price_date HAVING COUNT(*) > 1",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getDate(3)});
+    public List<Sourced<PriceRow>> stagedPricesSharingADate(PriceFeed feed, Integer fromFileOrder) {
+        // the index (symbol, feed, price_date, ...) finds the repeated keys in one ordered scan; usually there are few
+        List<Object[]> keys = jdbc.query("SELECT symbol, price_date FROM staged_price WHERE feed = ?"
+                + " GROUP BY symbol, price_date HAVING COUNT(*) > 1"
+                + (fromFileOrder == null ? "" : " AND MAX(file_order) >= " + fromFileOrder.intValue()),
+                (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2)}, feed.name());
         List<Sourced<PriceRow>> rows = new ArrayList<>();
+        List<Object[]> refs = new ArrayList<>();
         for (Object[] key : keys) {
             rows.addAll(jdbc.query("SELECT file_name, file_order, line_number, feed, symbol, price_date, price, volume"
                     + " FROM staged_price WHERE symbol = ? AND feed = ? AND price_date = ? ORDER BY file_order, line_number",
                     (rs, i) -> new Sourced<>(new PriceRow(PriceFeed.valueOf(rs.getString("feed")), rs.getString("symbol"),
                             rs.getDate("price_date").toLocalDate(), rs.getBigDecimal("price"), nullableLong(rs, "volume")),
-                            ref(rs)), key));
+                            ref(rs)), key[0], feed.name(), key[1]));
+        }
+        rows.forEach(r -> refs.add(new Object[] {r.ref().fileName(), r.ref().line()}));
+        if (!refs.isEmpty()) {
+            jdbc.batchUpdate("UPDATE staged_price SET status = 'ACCEPTED', status_note = NULL"
+                    + " WHERE file_name = ? AND line_number = ? AND status <> 'ACCEPTED'", refs);
+            jdbc.batchUpdate("DELETE FROM input_reject WHERE file_name = ? AND line_number = ?", refs);
+            jdbc.batchUpdate("DELETE FROM price_restatement WHERE feed = ? AND symbol = ? AND price_date = ?",
+                    keys.stream().map(k -> new Object[] {feed.name(), k[0], k[1]}).toList());
         }
         return rows;
     }
@@ -125,8 +189,13 @@ public final class IntakeTables {
                 (rs, i) -> new Sourced<>(filing(rs), ref(rs)));
     }
 
-    /** Records the outcome of resolution: new statuses, and rejected rows moved to {@code input_reject}. */
+    /**
+     * Records the outcome of resolution: new statuses, and rejected rows copied to {@code input_reject}.
+     * A rejected price row stays in {@code staged_price} too (status {@code REJECTED}), so that an
+     * incremental intake can resolve its key again; a rejected filings row is moved.
+     */
     public void applyOutcomes(String table, String feed, Map<RowRef, Outcome> outcomes) {
+        boolean keepRejected = table.equals("staged_price");
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> rejects = new ArrayList<>();
         List<Object[]> deletes = new ArrayList<>();
@@ -137,7 +206,11 @@ public final class IntakeTables {
                 String raw = jdbc.queryForObject("SELECT raw_line FROM " + table
                         + " WHERE file_name = ? AND line_number = ?", String.class, ref.fileName(), ref.line());
                 rejects.add(new Object[] {ref.fileName(), ref.line(), feed, raw, outcome.note()});
-                deletes.add(new Object[] {ref.fileName(), ref.line()});
+                if (keepRejected) {
+                    updates.add(new Object[] {outcome.status().name(), outcome.note(), ref.fileName(), ref.line()});
+                } else {
+                    deletes.add(new Object[] {ref.fileName(), ref.line()});
+                }
             } else if (outcome.status() != RowStatus.ACCEPTED) {
                 updates.add(new Object[] {outcome.status().name(), outcome.note(), ref.fileName(), ref.line()});
             }
@@ -174,7 +247,9 @@ public final class IntakeTables {
             jdbc.query("SELECT file_name, status, COUNT(*) FROM " + table + " GROUP BY file_name, status", rs -> {
                 long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[3]);
                 RowStatus status = RowStatus.valueOf(rs.getString(2));
-                c[status.countsAsAccepted() ? 0 : status == RowStatus.DUPLICATE ? 1 : 2] += rs.getLong(3);
+                if (status != RowStatus.REJECTED) { // a rejected staged row is counted once, by its input_reject row
+                    c[status.countsAsAccepted() ? 0 : 1] += rs.getLong(3);
+                }
             });
         }
         jdbc.query("SELECT file_name, COUNT(*) FROM input_reject GROUP BY file_name",

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.debentures.compliance.market.PriceFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -72,6 +73,18 @@ public class ReconcileIntakeTasklet implements Tasklet {
                 });
             }
         });
+        var plan = job.getExecutionContext();
+        Map<String, IntakeTables.StagedFile> keptFiles = new TreeMap<>();
+        for (PriceFeed feed : PriceFeed.values()) {
+            java.util.Set<String> kept = IntakePlan.kept(plan, feed);
+            for (IntakeTables.StagedFile f : tables.stagedFiles(feed)) {
+                if (kept.contains(f.fileName())) { // staged by an earlier run, counted when it was read
+                    keptFiles.put(f.fileName(), f);
+                    read.put(f.fileName(), f.rowsRead());
+                    feeds.put(f.fileName(), feed.name());
+                }
+            }
+        }
         for (Map.Entry<String, Long> entry : read.entrySet()) {
             String file = entry.getKey();
             long[] c = counted.getOrDefault(file, new long[3]);
@@ -96,6 +109,30 @@ public class ReconcileIntakeTasklet implements Tasklet {
             throw new IllegalStateException("input counts do not reconcile (read = accepted + duplicate + rejected):\n"
                     + String.join("\n", mismatches));
         }
+        recordStagedFiles(files, keptFiles, IntakePlan.windowKey(plan));
         return RepeatStatus.FINISHED;
+    }
+
+    /** What the next run's incremental intake compares the price files with (table {@code staged_file}). */
+    private void recordStagedFiles(List<FileCount> files, Map<String, IntakeTables.StagedFile> kept, String windowKey) {
+        Map<String, FileCount> byName = new TreeMap<>();
+        files.forEach(f -> byName.put(f.fileName(), f));
+        for (PriceFeed feed : PriceFeed.values()) {
+            Map<String, Long> future = tables.futureRows(feed);
+            List<IntakeTables.StagedFile> staged = new ArrayList<>();
+            List<Path> current = InputFiles.csvFiles(dataDir, feed.folder());
+            for (int order = 0; order < current.size(); order++) {
+                String name = InputFiles.displayName(dataDir, current.get(order));
+                FileCount count = byName.get(name);
+                if (count == null || windowKey == null) {
+                    break; // not accounted for by this run: the next run reads the feed again from here
+                }
+                IntakeTables.StagedFile before = kept.get(name);
+                staged.add(new IntakeTables.StagedFile(name, feed, order, count.sha256(), count.read(),
+                        future.getOrDefault(name, 0L), before != null ? before.latestDate() : tables.latestDate(name),
+                        windowKey));
+            }
+            tables.replaceStagedFiles(feed, staged);
+        }
     }
 }

@@ -32,15 +32,18 @@ public class ResolveIntakeTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        java.util.List<org.debentures.compliance.intake.Sourced<org.debentures.compliance.intake.PriceRow>> shared =
-                tables.stagedPricesSharingADate();
+        var jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         for (PriceFeed feed : PriceFeed.values()) {
-            PriceRowResolution.Result result = PriceRowResolution.resolve(
-                    shared.stream().filter(r -> r.row().feed() == feed).toList());
+            // incremental: only the keys the newly read files touch; otherwise every key
+            Integer fromFileOrder = IntakePlan.firstReadFileOrder(jobContext, feed);
+            java.util.List<org.debentures.compliance.intake.Sourced<org.debentures.compliance.intake.PriceRow>> shared =
+                    tables.stagedPricesSharingADate(feed, fromFileOrder);
+            PriceRowResolution.Result result = PriceRowResolution.resolve(shared);
             tables.applyOutcomes("staged_price", feed.name(), result.outcomes());
             tables.writeRestatements(result.restatements());
+            LOG.info("resolved {} duplicates and corrections: {} rows share a symbol and date{}", feed, shared.size(),
+                    fromFileOrder == null ? "" : " with a row of the files read by this run");
         }
-        LOG.info("resolved price duplicates and corrections ({} rows share a feed, symbol and date)", shared.size());
         Map<String, BigDecimal> principals = new HashMap<>();
         deals.deals().forEach(deal -> deal.instruments().forEach(i -> principals.put(i.id(), i.principal())));
         tables.applyOutcomes("staged_filing", FilingIntakeProcessor.FEED,
