@@ -9,6 +9,9 @@ CREATE TABLE staged_file (
     file_order    INT          NOT NULL,
     sha256        CHAR(64)     NOT NULL,
     rows_read     INT          NOT NULL,
+    rows_accepted  INT         NOT NULL,
+    rows_duplicate INT         NOT NULL,
+    rows_rejected  INT         NOT NULL,
     future_rows   INT          NOT NULL,
     latest_date   DATE         NULL,
     window_key    CHAR(64)     NOT NULL

@@ -212,7 +212,7 @@ public class ComplianceJobConfiguration {
     @StepScope
     public ResolveIntakeTasklet resolveTasklet(@Value("#{jobParameters['data.dir']}") String dataDir,
                                                IntakeTables intake, DealBookProvider deals) {
-        return new ResolveIntakeTasklet(intake, deals.dealBook(Path.of(dataDir)));
+        return new ResolveIntakeTasklet(intake, deals.dealBook(Path.of(dataDir)), Path.of(dataDir));
     }
 
     @Bean

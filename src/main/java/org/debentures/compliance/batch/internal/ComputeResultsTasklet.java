@@ -47,8 +47,10 @@ public class ComputeResultsTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(ComputeResultsTasklet.class);
     private static final int AHEAD = 8;
     /** Queued rows (and statements) that make the writer send them: bounds the memory they hold. */
-    private static final int FLUSH_ROWS = 50_000;
+    private static final int FLUSH_ROWS = 20_000;
     private static final int FLUSH_ITEMS = 200;
+    /** Recent reads of staged prices and events kept for the next items (a deal's instruments share a symbol). */
+    private static final int CACHED_READS = 256;
 
     private final JdbcTemplate jdbc;
     private final IntakeTables intake;
@@ -61,7 +63,7 @@ public class ComputeResultsTasklet implements Tasklet {
     public ComputeResultsTasklet(JdbcTemplate jdbc, IntakeTables intake, DealBook deals,
                                  LocalDate from, LocalDate to, int horizonDays) {
         this.jdbc = jdbc;
-        this.intake = intake;
+        this.intake = intake.readingThroughACache(CACHED_READS);
         this.deals = deals;
         this.from = from;
         this.to = to;

@@ -17,6 +17,7 @@ public final class IntakePlan {
     private static final String KEPT = "intake.kept.";
     private static final String FIRST_READ = "intake.firstRead.";
     private static final String WINDOW_KEY = "intake.windowKey";
+    private static final String RESOLVED = "intake.resolvedFiles";
 
     private IntakePlan() {
     }
@@ -44,6 +45,15 @@ public final class IntakePlan {
     /** The file order from which this run read the feed's files, or null when it read them all. */
     public static Integer firstReadFileOrder(ExecutionContext job, PriceFeed feed) {
         return job.containsKey(FIRST_READ + feed.name()) ? job.getInt(FIRST_READ + feed.name()) : null;
+    }
+
+    /** Records the files with rows whose key resolution looked at again (their counts may have changed). */
+    public static void putResolvedFiles(ExecutionContext job, Set<String> files) {
+        job.putString(RESOLVED, String.join("\n", new TreeSet<>(files)));
+    }
+
+    public static Set<String> resolvedFiles(ExecutionContext job) {
+        return kept(job.containsKey(RESOLVED) ? job.getString(RESOLVED) : null);
     }
 
     public static String windowKey(ExecutionContext job) {

@@ -29,10 +29,46 @@ public final class IntakeTables {
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
+    /** Null, or recent reads of {@link #currentPrices} and {@link #events} (see {@link #readingThroughACache}). */
+    private final Map<List<Object>, List<?>> recentReads;
 
     public IntakeTables(JdbcTemplate jdbc) {
+        this(jdbc, 0);
+    }
+
+    private IntakeTables(JdbcTemplate jdbc, int cachedReads) {
         this.jdbc = jdbc;
         this.bulk = new BulkInsert(jdbc);
+        this.recentReads = cachedReads == 0 ? null : java.util.Collections.synchronizedMap(
+                new java.util.LinkedHashMap<>(cachedReads * 2, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<List<Object>, List<?>> eldest) {
+                        return size() > cachedReads;
+                    }
+                });
+    }
+
+    /**
+     * The same tables, with the {@code cachedReads} most recent reads of {@link #currentPrices} and
+     * {@link #events} kept: for the results step, which reads the staged tables without changing them
+     * and asks for one symbol's prices and one subject's events several times in a row (the
+     * instruments of a deal share its symbol). Bounded, so history is never all held at once.
+     */
+    public IntakeTables readingThroughACache(int cachedReads) {
+        return new IntakeTables(jdbc, cachedReads);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> cached(List<Object> key, java.util.function.Supplier<List<T>> read) {
+        if (recentReads == null) {
+            return read.get();
+        }
+        List<?> hit = recentReads.get(key);
+        if (hit == null) {
+            hit = List.copyOf(read.get());
+            recentReads.put(key, hit);
+        }
+        return (List<T>) hit;
     }
 
     public void clear() {
@@ -56,24 +92,26 @@ public final class IntakeTables {
 
     /** A price file whose rows the intake tables hold (table {@code staged_file}). */
     public record StagedFile(String fileName, PriceFeed feed, int fileOrder, String sha256, long rowsRead,
-                             long futureRows, LocalDate latestDate, String windowKey) {
+                             long accepted, long duplicate, long rejected, long futureRows, LocalDate latestDate,
+                             String windowKey) {
     }
 
     public List<StagedFile> stagedFiles(PriceFeed feed) {
         return jdbc.query("SELECT * FROM staged_file WHERE feed = ? ORDER BY file_order", (rs, i) -> new StagedFile(
                 rs.getString("file_name"), feed, rs.getInt("file_order"), rs.getString("sha256"), rs.getLong("rows_read"),
-                rs.getLong("future_rows"), rs.getDate("latest_date") == null ? null : rs.getDate("latest_date").toLocalDate(),
+                rs.getLong("rows_accepted"), rs.getLong("rows_duplicate"), rs.getLong("rows_rejected"), rs.getLong("future_rows"), rs.getDate("latest_date") == null ? null : rs.getDate("latest_date").toLocalDate(),
                 rs.getString("window_key")), feed.name());
     }
 
     public void replaceStagedFiles(PriceFeed feed, List<StagedFile> files) {
         jdbc.update("DELETE FROM staged_file WHERE feed = ?", feed.name());
-        jdbc.batchUpdate("INSERT INTO staged_file (file_name, feed, file_order, sha256, rows_read, future_rows,"
-                + " latest_date, window_key) VALUES (?,?,?,?,?,?,?,?)", files.stream().map(f -> new Object[] {
-                f.fileName(), feed.name(), f.fileOrder(), f.sha256(), f.rowsRead(), f.futureRows(),
+        jdbc.batchUpdate("INSERT INTO staged_file (file_name, feed, file_order, sha256, rows_read, rows_accepted,"
+                + " rows_duplicate, rows_rejected, future_rows, latest_date, window_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                files.stream().map(f -> new Object[] {f.fileName(), feed.name(), f.fileOrder(), f.sha256(), f.rowsRead(),
+                f.accepted(), f.duplicate(), f.rejected(), f.futureRows(),
                 f.latestDate() == null ? null : Date.valueOf(f.latestDate()), f.windowKey()}).toList(),
-                new int[] {Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.CHAR, Types.BIGINT, Types.BIGINT, Types.DATE,
-                        Types.CHAR});
+                new int[] {Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.CHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT,
+                        Types.BIGINT, Types.BIGINT, Types.DATE, Types.CHAR});
     }
 
     /** Per file of {@code feed}: how many rows were refused for a date after the business date. */
@@ -154,16 +192,36 @@ public final class IntakeTables {
     /**
      * The staged price rows of {@code feed} whose symbol and date occur more than once: the only rows
      * the duplicate and correction rules can change (a row alone on its date is accepted as it is).
-     * With {@code fromFileOrder}, only the keys with a row from a file at or after that place in
-     * file order (the files an incremental intake has just read). Each key's rows are put back as
-     * read (accepted, no correction, no resolution reject) so that resolving them again starts afresh.
+     * With {@code readFiles}, only the keys with a row from one of those files (the files an
+     * incremental intake has just read). Each key's rows are put back as read (accepted, no
+     * correction, no resolution reject) so that resolving them again starts afresh.
      */
-    public List<Sourced<PriceRow>> stagedPricesSharingADate(PriceFeed feed, Integer fromFileOrder) {
-        // the index (symbol, feed, price_date, ...) finds the repeated keys in one ordered scan; usually there are few
-        List<Object[]> keys = jdbc.query("SELECT symbol, price_date FROM staged_price WHERE feed = ?"
-                + " GROUP BY symbol, price_date HAVING COUNT(*) > 1"
-                + (fromFileOrder == null ? "" : " AND MAX(file_order) >= " + fromFileOrder.intValue()),
-                (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2)}, feed.name());
+    public List<Sourced<PriceRow>> stagedPricesSharingADate(PriceFeed feed, List<String> readFiles) {
+        List<Object[]> keys;
+        if (readFiles == null) {
+            // the index (symbol, feed, price_date, ...) finds the repeated keys in one ordered scan; usually there are few
+            keys = jdbc.query("SELECT symbol, price_date FROM staged_price WHERE feed = ?"
+                    + " GROUP BY symbol, price_date HAVING COUNT(*) > 1",
+                    (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2)}, feed.name());
+        } else {
+            // the new files' rows (primary key prefix), each looked up in the index for another row of its key
+            keys = new ArrayList<>();
+            java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+            for (int i = 0; i < readFiles.size(); i += 500) {
+                List<String> some = readFiles.subList(i, Math.min(readFiles.size(), i + 500));
+                List<Object> args = new ArrayList<>(some);
+                args.add(feed.name());
+                jdbc.query("SELECT n.symbol, n.price_date FROM staged_price n WHERE n.file_name IN ("
+                        + String.join(",", java.util.Collections.nCopies(some.size(), "?")) + ") AND n.feed = ?"
+                        + " AND EXISTS (SELECT 1 FROM staged_price o WHERE o.symbol = n.symbol AND o.feed = n.feed"
+                        + " AND o.price_date = n.price_date AND (o.file_name <> n.file_name OR o.line_number <> n.line_number))",
+                        rs -> {
+                            if (seen.add(List.of(rs.getString(1), rs.getDate(2).toLocalDate()))) {
+                                keys.add(new Object[] {rs.getString(1), rs.getDate(2)});
+                            }
+                        }, args.toArray());
+            }
+        }
         List<Sourced<PriceRow>> rows = new ArrayList<>();
         List<Object[]> refs = new ArrayList<>();
         for (Object[] key : keys) {
@@ -240,22 +298,39 @@ public final class IntakeTables {
         }
     }
 
-    /** Per file: [accepted, duplicate, rejected] as the tables hold them after resolution. */
-    public Map<String, long[]> countsByFile() {
+    /**
+     * Per file: [accepted, duplicate, rejected] as the tables hold them after resolution; for the
+     * named files only, or for every file when {@code files} is null.
+     */
+    public Map<String, long[]> countsByFile(java.util.Collection<String> files) {
         Map<String, long[]> counts = new HashMap<>();
-        for (String table : List.of("staged_price", "staged_filing")) {
-            jdbc.query("SELECT file_name, status, COUNT(*) FROM " + table + " GROUP BY file_name, status", rs -> {
-                long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[3]);
-                RowStatus status = RowStatus.valueOf(rs.getString(2));
-                if (status != RowStatus.REJECTED) { // a rejected staged row is counted once, by its input_reject row
-                    c[status.countsAsAccepted() ? 0 : 1] += rs.getLong(3);
-                }
-            });
+        List<List<String>> batches = new ArrayList<>();
+        if (files == null) {
+            batches.add(null);
+        } else {
+            List<String> all = new ArrayList<>(files);
+            for (int i = 0; i < all.size(); i += 500) {
+                batches.add(all.subList(i, Math.min(all.size(), i + 500)));
+            }
         }
-        jdbc.query("SELECT file_name, COUNT(*) FROM input_reject GROUP BY file_name",
-                rs -> {
-                    counts.computeIfAbsent(rs.getString(1), k -> new long[3])[2] += rs.getLong(2);
-                });
+        for (List<String> batch : batches) {
+            String where = batch == null ? "" : " WHERE file_name IN ("
+                    + String.join(",", java.util.Collections.nCopies(batch.size(), "?")) + ")";
+            Object[] args = batch == null ? new Object[0] : batch.toArray();
+            for (String table : List.of("staged_price", "staged_filing")) {
+                jdbc.query("SELECT file_name, status, COUNT(*) FROM " + table + where + " GROUP BY file_name, status", rs -> {
+                    long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[3]);
+                    RowStatus status = RowStatus.valueOf(rs.getString(2));
+                    if (status != RowStatus.REJECTED) { // a rejected staged row is counted once, by its input_reject row
+                        c[status.countsAsAccepted() ? 0 : 1] += rs.getLong(3);
+                    }
+                }, args);
+            }
+            jdbc.query("SELECT file_name, COUNT(*) FROM input_reject" + where + " GROUP BY file_name",
+                    rs -> {
+                        counts.computeIfAbsent(rs.getString(1), k -> new long[3])[2] += rs.getLong(2);
+                    }, args);
+        }
         return counts;
     }
 
@@ -263,18 +338,19 @@ public final class IntakeTables {
 
     /** Accepted (current) prices of one feed and symbol dated on or before {@code asOf}. */
     public List<PriceRow> currentPrices(PriceFeed feed, String symbol, LocalDate asOf) {
-        return jdbc.query("SELECT price_date, price, volume FROM staged_price WHERE feed = ? AND symbol = ?"
+        return cached(List.of("prices", feed, symbol, asOf), () -> jdbc.query("SELECT price_date, price, volume FROM staged_price WHERE feed = ? AND symbol = ?"
                 + " AND status = 'ACCEPTED' AND price_date <= ? ORDER BY price_date",
                 (rs, i) -> new PriceRow(feed, symbol, rs.getDate(1).toLocalDate(), rs.getBigDecimal(2),
-                        nullableLong(rs, "volume")), feed.name(), symbol, Date.valueOf(asOf));
+                        nullableLong(rs, "volume")), feed.name(), symbol, Date.valueOf(asOf)));
     }
 
     /** Accepted filings events of the given types about {@code subject}, dated on or before {@code asOf}, in date then read order. */
     public List<FilingEvent> events(String subject, List<EventType> types, LocalDate asOf) {
         String in = String.join(",", types.stream().map(t -> "'" + t.name() + "'").toList());
-        return jdbc.query("SELECT * FROM staged_filing WHERE subject = ? AND status = 'ACCEPTED' AND event_date <= ?"
+        return cached(List.of("events", subject, List.copyOf(types), asOf), () -> jdbc.query(
+                "SELECT * FROM staged_filing WHERE subject = ? AND status = 'ACCEPTED' AND event_date <= ?"
                 + " AND event_type IN (" + in + ") ORDER BY event_date, file_order, line_number",
-                (rs, i) -> filing(rs), subject, Date.valueOf(asOf));
+                (rs, i) -> filing(rs), subject, Date.valueOf(asOf)));
     }
 
     /** Messages of the vendor corrections of {@code symbol} for price dates in {@code [from, to]}, with their dates. */

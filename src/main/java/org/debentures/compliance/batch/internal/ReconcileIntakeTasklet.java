@@ -60,7 +60,6 @@ public class ReconcileIntakeTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        Map<String, long[]> counted = tables.countsByFile();
         List<FileCount> files = new ArrayList<>();
         Map<String, String> feeds = new TreeMap<>();
         Map<String, Long> read = new TreeMap<>();
@@ -85,11 +84,19 @@ public class ReconcileIntakeTasklet implements Tasklet {
                 }
             }
         }
+        // counted from the tables: every file, or (incremental intake) the files read by this run and
+        // the kept files whose rows resolution looked at again; the other kept files' counts are unchanged
+        java.util.Set<String> resolved = IntakePlan.resolvedFiles(plan);
+        java.util.Set<String> recount = new java.util.TreeSet<>(read.keySet());
+        keptFiles.keySet().stream().filter(name -> !resolved.contains(name)).forEach(recount::remove);
+        Map<String, long[]> counted = tables.countsByFile(keptFiles.isEmpty() ? null : recount);
         for (Map.Entry<String, Long> entry : read.entrySet()) {
             String file = entry.getKey();
-            long[] c = counted.getOrDefault(file, new long[3]);
-            files.add(new FileCount(file, feeds.get(file), InputFiles.sha256(dataDir.resolve(file)), entry.getValue(),
-                    c[0], c[1], c[2]));
+            IntakeTables.StagedFile kept = keptFiles.get(file);
+            long[] c = recount.contains(file) || kept == null ? counted.getOrDefault(file, new long[3])
+                    : new long[] {kept.accepted(), kept.duplicate(), kept.rejected()};
+            String sha256 = kept != null ? kept.sha256() : InputFiles.sha256(dataDir.resolve(file)); // kept: checked unchanged
+            files.add(new FileCount(file, feeds.get(file), sha256, entry.getValue(), c[0], c[1], c[2]));
         }
         long runId = job.getId();
         jdbc.update("DELETE FROM input_file WHERE run_id = ?", runId);
@@ -128,8 +135,8 @@ public class ReconcileIntakeTasklet implements Tasklet {
                     break; // not accounted for by this run: the next run reads the feed again from here
                 }
                 IntakeTables.StagedFile before = kept.get(name);
-                staged.add(new IntakeTables.StagedFile(name, feed, order, count.sha256(), count.read(),
-                        future.getOrDefault(name, 0L), before != null ? before.latestDate() : tables.latestDate(name),
+                staged.add(new IntakeTables.StagedFile(name, feed, order, count.sha256(), count.read(), count.accepted(),
+                        count.duplicate(), count.rejected(), future.getOrDefault(name, 0L), before != null ? before.latestDate() : tables.latestDate(name),
                         windowKey));
             }
             tables.replaceStagedFiles(feed, staged);

@@ -24,26 +24,37 @@ public class ResolveIntakeTasklet implements Tasklet {
 
     private final IntakeTables tables;
     private final DealBook deals;
+    private final java.nio.file.Path dataDir;
 
-    public ResolveIntakeTasklet(IntakeTables tables, DealBook deals) {
+    public ResolveIntakeTasklet(IntakeTables tables, DealBook deals, java.nio.file.Path dataDir) {
         this.tables = tables;
         this.deals = deals;
+        this.dataDir = dataDir;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        java.util.Set<String> resolvedFiles = new java.util.TreeSet<>();
         for (PriceFeed feed : PriceFeed.values()) {
             // incremental: only the keys the newly read files touch; otherwise every key
             Integer fromFileOrder = IntakePlan.firstReadFileOrder(jobContext, feed);
+            java.util.List<String> readFiles = null;
+            if (fromFileOrder != null) {
+                java.util.List<java.nio.file.Path> files = InputFiles.csvFiles(dataDir, feed.folder());
+                readFiles = files.subList(Math.min(fromFileOrder, files.size()), files.size()).stream()
+                        .map(f -> InputFiles.displayName(dataDir, f)).toList();
+            }
             java.util.List<org.debentures.compliance.intake.Sourced<org.debentures.compliance.intake.PriceRow>> shared =
-                    tables.stagedPricesSharingADate(feed, fromFileOrder);
+                    tables.stagedPricesSharingADate(feed, readFiles);
+            shared.forEach(r -> resolvedFiles.add(r.ref().fileName()));
             PriceRowResolution.Result result = PriceRowResolution.resolve(shared);
             tables.applyOutcomes("staged_price", feed.name(), result.outcomes());
             tables.writeRestatements(result.restatements());
             LOG.info("resolved {} duplicates and corrections: {} rows share a symbol and date{}", feed, shared.size(),
                     fromFileOrder == null ? "" : " with a row of the files read by this run");
         }
+        IntakePlan.putResolvedFiles(jobContext, resolvedFiles);
         Map<String, BigDecimal> principals = new HashMap<>();
         deals.deals().forEach(deal -> deal.instruments().forEach(i -> principals.put(i.id(), i.principal())));
         tables.applyOutcomes("staged_filing", FilingIntakeProcessor.FEED,
