@@ -7,7 +7,7 @@
 #   3. (b) the floor: the same input CSVs parsed and the same output rows bulk-loaded (LOAD DATA), no computation;
 #          and the Market Price of every symbol and day as one MariaDB window-function query
 #   4. (c) a nightly run that adds one day of files to the full history, wall time including JVM start
-#   5. (d) peak heap of the runs (heap pools' peak usage, printed by each run)
+#   5. (d) peak heap of the runs (the most heap in use at any moment, from the collectors, printed by each run)
 # The last line reads: full-rerun/floor=R nightly-wall-s=S peak-heap-mb=M
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"

@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ComplianceApplication {
 
     public static void main(String[] args) {
+        HeapWatch.start();
         int exit;
         try {
             exit = SpringApplication.exit(SpringApplication.run(ComplianceApplication.class, args));

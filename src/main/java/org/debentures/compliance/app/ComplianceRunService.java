@@ -62,6 +62,10 @@ public class ComplianceRunService {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
+    static {
+        HeapWatch.start();
+    }
+
     public ComplianceRunService(JobOperator jobOperator, JobRepository jobRepository, Job complianceJob,
                                 DealBookProvider deals, JdbcTemplate jdbc, DataSource dataSource) {
         this.jobOperator = jobOperator;
@@ -143,8 +147,8 @@ public class ComplianceRunService {
                 execution.getId(), range.kind(), range.from(), range.to(), range.to(), execution.getStatus(),
                 millis / 1000.0, unfinished.map(u -> " (restart of run " + u.getId() + ")").orElse(""), describe(book));
         StringBuilder text = new StringBuilder(new RunSummary(jdbc).render(execution.getId(), header, range.from(), range.to()));
-        text.append(String.format("peak heap: %d MB (max %d MB)%n", peakHeapMb(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        text.append(String.format("peak heap: %d MB (max %d MB; at most %d MB live after a collection)%n",
+                HeapWatch.peakMb(), Runtime.getRuntime().maxMemory() / (1024 * 1024), HeapWatch.peakLiveMb()));
         if (!completed) {
             text.append("RUN FAILED: ").append(failure).append('\n');
             text.append("Run the same command again: the job restarts where it stopped.\n");
@@ -198,17 +202,6 @@ public class ComplianceRunService {
             }
         }
         return Optional.ofNullable(earliest);
-    }
-
-    /** The most heap the JVM has used so far: the sum of the heap pools' peaks. */
-    static long peakHeapMb() {
-        long bytes = 0;
-        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
     }
 
     private static String describe(DealBook book) {

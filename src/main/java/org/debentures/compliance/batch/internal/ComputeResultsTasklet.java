@@ -50,7 +50,7 @@ public class ComputeResultsTasklet implements Tasklet {
     private static final int FLUSH_ROWS = 20_000;
     private static final int FLUSH_ITEMS = 200;
     /** Recent reads of staged prices and events kept for the next items (a deal's instruments share a symbol). */
-    private static final int CACHED_READS = 256;
+    private static final int CACHED_READS = 64;
 
     private final JdbcTemplate jdbc;
     private final IntakeTables intake;
