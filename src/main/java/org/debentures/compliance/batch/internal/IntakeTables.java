@@ -71,12 +71,6 @@ public final class IntakeTables {
         return (List<T>) hit;
     }
 
-    public void clear() {
-        for (String table : List.of("staged_price", "staged_filing", "price_restatement", "input_reject", "staged_file")) {
-            jdbc.update("DELETE FROM " + table);
-        }
-    }
-
     /** Forgets everything staged from the files of one price feed: they are all read again. */
     public void clearPriceFeed(PriceFeed feed) {
         for (String table : List.of("staged_price", "input_reject", "price_restatement", "staged_file")) {
