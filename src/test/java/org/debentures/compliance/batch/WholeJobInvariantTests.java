@@ -307,6 +307,46 @@ class WholeJobInvariantTests {
         assertTrue(readAgain.get("price_restatement").size() >= 3, "the late file's corrections are recorded");
     }
 
+    /**
+     * Issue #9, incremental intake: whatever makes kept rows differ from a fresh read makes the run
+     * read the feed again, and it ends with the rows of a fresh read: an earlier business date (rows
+     * now from the future), a later one after rows were refused as from the future, a changed file.
+     */
+    @Test
+    void whenKeptRowsWouldDifferFromAFreshReadTheFeedIsReadAgain() throws IOException {
+        Path data = dataSet("read-again", SEEDS[1]);
+        intakeRun(data, "2007-03-28", "2007-03-29");
+        List<Runnable> changes = List.of(
+                () -> intakeRun(data, "2007-02-27", "2007-02-28"), // rows dated in March are now from the future
+                () -> intakeRun(data, "2007-03-28", "2007-03-29"), // ... and no longer
+                () -> {
+                    try {
+                        Files.writeString(data.resolve("prices/vwap/RMTR-2004.csv"), "RMTR,2004-12-31,9.99,1000\n",
+                                java.nio.file.StandardOpenOption.APPEND);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    intakeRun(data, "2007-03-28", "2007-03-29");
+                });
+        String[][] ranges = {{"2007-02-27", "2007-02-28"}, {"2007-03-28", "2007-03-29"}, {"2007-03-28", "2007-03-29"}};
+        for (int c = 0; c < changes.size(); c++) {
+            changes.get(c).run();
+            Map<String, List<String>> afterChange = intakeSnapshot();
+            jdbc.update("DELETE FROM staged_file"); // a fresh read of the same files for the same dates
+            intakeRun(data, ranges[c][0], ranges[c][1]);
+            assertSameRows(intakeSnapshot(), afterChange, "change " + c);
+        }
+        assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM staged_price WHERE file_name = 'prices/vwap/RMTR-2004.csv'"
+                + " AND price = 9.99", Integer.class), "the changed file was read again");
+        assertTrue(jdbc.queryForObject("SELECT COUNT(*) FROM input_reject WHERE reason LIKE '%from the future'", Integer.class) == 0);
+    }
+
+    private void intakeRun(Path data, String to, String businessDate) {
+        ComplianceRunService.Outcome outcome = runs.run(new RunOptions(data, Optional.empty(),
+                Optional.of(LocalDate.parse(to)), Optional.empty(), LocalDate.parse(businessDate)));
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.text());
+    }
+
     /** What intake holds: staged price rows with their statuses, corrections and rejects. */
     private Map<String, List<String>> intakeSnapshot() {
         Map<String, List<String>> tables = new TreeMap<>();
