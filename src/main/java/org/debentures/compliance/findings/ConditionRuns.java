@@ -57,6 +57,41 @@ public final class ConditionRuns {
         return runs;
     }
 
+    /**
+     * The runs of the days covered by {@code intervals} ({@code [first, last]} each, inclusive; an
+     * interval with {@code last} before {@code first} covers nothing): the same runs as
+     * {@link #runs(Collection, LocalDate)} of every day they cover, without listing the days.
+     */
+    public static List<Run> runsOfIntervals(List<LocalDate[]> intervals, LocalDate asOf) {
+        List<LocalDate[]> sorted = new ArrayList<>();
+        for (LocalDate[] interval : intervals) {
+            LocalDate last = interval[1].isAfter(asOf) ? asOf : interval[1];
+            if (!last.isBefore(interval[0])) {
+                sorted.add(new LocalDate[] {interval[0], last});
+            }
+        }
+        sorted.sort((a, b) -> a[0].compareTo(b[0]));
+        List<Run> runs = new ArrayList<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (LocalDate[] interval : sorted) {
+            if (first != null && interval[0].isAfter(last.plusDays(1))) {
+                runs.add(new Run(first, last, false));
+                first = null;
+            }
+            if (first == null) {
+                first = interval[0];
+                last = interval[1];
+            } else if (interval[1].isAfter(last)) {
+                last = interval[1];
+            }
+        }
+        if (first != null) {
+            runs.add(new Run(first, last, last.equals(asOf)));
+        }
+        return runs;
+    }
+
     private static boolean onlyNeutralBetween(LocalDate afterDay, LocalDate beforeDay, Predicate<LocalDate> neutral) {
         for (LocalDate day = afterDay.plusDays(1); day.isBefore(beforeDay); day = day.plusDays(1)) {
             if (!neutral.test(day)) {

@@ -3,7 +3,6 @@ package org.debentures.compliance.interest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.debentures.compliance.calendar.BusinessDays;
 import org.debentures.compliance.conversion.ConversionDelivery;
 import org.debentures.compliance.findings.ConditionRuns;
@@ -33,10 +32,10 @@ public final class InterestFindings {
 
     public static List<Finding> of(DealTerms deal, Instrument instrument, InterestLedger.Result ledger,
                                    List<ConversionDelivery> deliveries, BusinessDays businessDays, LocalDate asOf) {
-        TreeSet<LocalDate> unpaid = new TreeSet<>();
-        TreeSet<LocalDate> overdue = new TreeSet<>();
-        TreeSet<LocalDate> conversionDefault = new TreeSet<>();
-        TreeSet<LocalDate> eventOfDefault = new TreeSet<>();
+        List<LocalDate[]> unpaid = new ArrayList<>();
+        List<LocalDate[]> overdue = new ArrayList<>();
+        List<LocalDate[]> conversionDefault = new ArrayList<>();
+        List<LocalDate[]> eventOfDefault = new ArrayList<>();
         int grace = deal.eventOfDefault().interestGraceBusinessDays();
         for (InterestDue due : ledger.dues()) {
             LocalDate until = due.paidDate() == null ? asOf : due.paidDate().minusDays(1);
@@ -84,17 +83,16 @@ public final class InterestFindings {
     }
 
     private static void add(List<Finding> findings, ExceptionCode code, Instrument instrument, String clause,
-                            TreeSet<LocalDate> days, LocalDate asOf,
+                            List<LocalDate[]> days, LocalDate asOf,
                             java.util.function.Function<ConditionRuns.Run, String> message) {
-        for (ConditionRuns.Run run : ConditionRuns.runs(days, asOf)) {
+        for (ConditionRuns.Run run : ConditionRuns.runsOfIntervals(days, asOf)) {
             findings.add(new Finding(code, instrument.id(), clause, run.first(), run.open() ? null : run.last(),
                     message.apply(run) + " (" + run.first() + (run.open() ? " onwards" : " .. " + run.last()) + ")"));
         }
     }
 
-    private static void addDays(TreeSet<LocalDate> days, LocalDate first, LocalDate last) {
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            days.add(day);
-        }
+    /** Adds the days {@code first} to {@code last}, both included (none when {@code last} is earlier). */
+    private static void addDays(List<LocalDate[]> days, LocalDate first, LocalDate last) {
+        days.add(new LocalDate[] {first, last});
     }
 }

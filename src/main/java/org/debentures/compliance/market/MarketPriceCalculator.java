@@ -30,6 +30,27 @@ public final class MarketPriceCalculator {
     }
 
     public MarketPrice marketPrice(SymbolPrices prices, SplitAdjustment adjustment, LocalDate asOf) {
+        MarketPrice none = unavailableOn(prices, asOf);
+        if (none != null) {
+            return none;
+        }
+        List<LocalDate> window = prices.tradingCalendar().precedingTradingDays(asOf, tradingDays);
+        List<BigDecimal> adjusted = new ArrayList<>(window.size());
+        BigDecimal sum = BigDecimal.ZERO;
+        for (LocalDate day : window) {
+            BigDecimal bid = adjustment.adjust(prices.closingBids().get(day), day, asOf);
+            adjusted.add(bid);
+            sum = sum.add(bid);
+        }
+        return new MarketPrice(prices.symbol(), asOf, Rounding.averagePrice(sum, window.size()), window, adjusted, null);
+    }
+
+    /**
+     * The Market Price as of {@code asOf} when there is none (with its reason), or null when there
+     * is one: what {@link #marketPrice} decides before it averages, for callers that only need to
+     * know whether a day has a Market Price.
+     */
+    public MarketPrice unavailableOn(SymbolPrices prices, LocalDate asOf) {
         List<LocalDate> window = prices.tradingCalendar().precedingTradingDays(asOf, tradingDays);
         if (window.size() < tradingDays) {
             return unavailable(prices, asOf, window, "only " + window.size() + " Trading Day(s) before "
@@ -39,14 +60,7 @@ public final class MarketPriceCalculator {
         if (!missing.isEmpty()) {
             return unavailable(prices, asOf, window, "no closing bid on Trading Day(s) " + missing);
         }
-        List<BigDecimal> adjusted = new ArrayList<>(window.size());
-        BigDecimal sum = BigDecimal.ZERO;
-        for (LocalDate day : window) {
-            BigDecimal bid = adjustment.adjust(prices.closingBids().get(day), day, asOf);
-            adjusted.add(bid);
-            sum = sum.add(bid);
-        }
-        return new MarketPrice(prices.symbol(), asOf, Rounding.averagePrice(sum, window.size()), window, adjusted, null);
+        return null;
     }
 
     private static MarketPrice unavailable(SymbolPrices prices, LocalDate asOf, List<LocalDate> window, String reason) {

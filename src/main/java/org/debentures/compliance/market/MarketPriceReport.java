@@ -54,11 +54,13 @@ public final class MarketPriceReport {
         List<MarketPrice> inRange = new ArrayList<>();
         Map<LocalDate, MarketPrice> unavailable = new TreeMap<>();
         for (LocalDate day = symbolStart; !day.isAfter(to); day = day.plusDays(1)) {
-            MarketPrice price = calculator.marketPrice(prices, adjustment, day);
+            // before the range only whether there is a Market Price matters (the runs of days without one)
+            MarketPrice price = day.isBefore(from) ? calculator.unavailableOn(prices, day)
+                    : calculator.marketPrice(prices, adjustment, day);
             if (!day.isBefore(from)) {
                 inRange.add(price);
             }
-            if (!price.isAvailable()) {
+            if (price != null && !price.isAvailable()) {
                 unavailable.put(day, price);
             }
         }

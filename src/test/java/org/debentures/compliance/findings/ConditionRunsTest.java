@@ -41,4 +41,39 @@ class ConditionRunsTest {
         assertEquals(List.of(new ConditionRuns.Run(d("2005-08-12"), d("2005-08-12"), true)),
                 ConditionRuns.runs(List.of(d("2005-08-12")), weekend, d("2005-08-14")));
     }
+
+    @Test
+    void runsOfIntervalsAreTheRunsOfTheDaysTheyCover() {
+        // 2(a) unpaid 2003-01-02 .. 01-10 and 01-11 .. 01-20 touch: one run; 02-01 .. (as of 02-05) open
+        List<LocalDate[]> intervals = List.of(
+                new LocalDate[] {LocalDate.parse("2003-01-11"), LocalDate.parse("2003-01-20")},
+                new LocalDate[] {LocalDate.parse("2003-01-02"), LocalDate.parse("2003-01-10")},
+                new LocalDate[] {LocalDate.parse("2003-02-01"), LocalDate.parse("2003-03-31")},
+                new LocalDate[] {LocalDate.parse("2003-01-25"), LocalDate.parse("2003-01-24")}); // empty
+        assertEquals(List.of(
+                new ConditionRuns.Run(LocalDate.parse("2003-01-02"), LocalDate.parse("2003-01-20"), false),
+                new ConditionRuns.Run(LocalDate.parse("2003-02-01"), LocalDate.parse("2003-02-05"), true)),
+                ConditionRuns.runsOfIntervals(intervals, LocalDate.parse("2003-02-05")));
+    }
+
+    /** Seeded property: for random interval sets, the interval form equals the day-by-day form. */
+    @Test
+    void runsOfIntervalsEqualRunsOfTheirDaysForRandomIntervals() {
+        java.util.Random random = new java.util.Random(20260121L);
+        LocalDate base = LocalDate.parse("2004-01-01");
+        for (int trial = 0; trial < 2000; trial++) {
+            List<LocalDate[]> intervals = new java.util.ArrayList<>();
+            java.util.Set<LocalDate> days = new java.util.HashSet<>();
+            for (int k = random.nextInt(6); k > 0; k--) {
+                LocalDate first = base.plusDays(random.nextInt(60));
+                LocalDate last = first.plusDays(random.nextInt(15) - 2);
+                intervals.add(new LocalDate[] {first, last});
+                for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                    days.add(d);
+                }
+            }
+            LocalDate asOf = base.plusDays(random.nextInt(80));
+            assertEquals(ConditionRuns.runs(days, asOf), ConditionRuns.runsOfIntervals(intervals, asOf), "trial " + trial);
+        }
+    }
 }

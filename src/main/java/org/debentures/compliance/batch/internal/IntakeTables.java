@@ -334,7 +334,7 @@ public final class IntakeTables {
     public List<PriceRow> currentPrices(PriceFeed feed, String symbol, LocalDate asOf) {
         return cached(List.of("prices", feed, symbol, asOf), () -> jdbc.query("SELECT price_date, price, volume FROM staged_price WHERE feed = ? AND symbol = ?"
                 + " AND status = 'ACCEPTED' AND price_date <= ? ORDER BY price_date",
-                (rs, i) -> new PriceRow(feed, symbol, rs.getDate(1).toLocalDate(), rs.getBigDecimal(2),
+                (rs, i) -> new PriceRow(feed, symbol, rs.getObject(1, LocalDate.class), rs.getBigDecimal(2),
                         nullableLong(rs, "volume")), feed.name(), symbol, Date.valueOf(asOf)));
     }
 
@@ -355,7 +355,7 @@ public final class IntakeTables {
     }
 
     private static FilingEvent filing(ResultSet rs) throws SQLException {
-        return new FilingEvent(rs.getDate("event_date").toLocalDate(), EventType.valueOf(rs.getString("event_type")),
+        return new FilingEvent(rs.getObject("event_date", LocalDate.class), EventType.valueOf(rs.getString("event_type")),
                 rs.getString("subject"), rs.getBigDecimal("amount"), nullableLong(rs, "shares"),
                 rs.getBigDecimal("ratio"), rs.getBigDecimal("price"), rs.getString("document"), rs.getString("note"));
     }
