@@ -93,9 +93,11 @@ public class ComputeResultsTasklet implements Tasklet {
         OutputTables outputs = new OutputTables(jdbc, writes);
         PenaltyTables penalties = new PenaltyTables(writes);
         try {
+            outputs.preloadFindings();
             written += stage(pool, writes, "Market Prices", List.copyOf(deals.symbols()),
                     new SymbolMarketProcessor(intake, deals, from, to)::process,
                     new SymbolMarketWriter(outputs, from, to, runId), out -> { });
+            outputs.preloadFindings();
             written += stage(pool, writes, "registration defaults", agreements,
                     new RegistrationDefaultsProcessor(intake, deals, to)::process,
                     new RegistrationDefaultsWriter(penalties, outputs, from, to, runId), out -> {
@@ -106,6 +108,7 @@ public class ComputeResultsTasklet implements Tasklet {
                     });
             java.util.function.Function<String, List<Finding>> registrationEvents =
                     id -> List.copyOf(eventsOfDefault.getOrDefault(id, List.of()));
+            outputs.preloadFindings();
             written += stage(pool, writes, "interest ledgers and redemption prices", instruments,
                     new InterestLedgerProcessor(intake, deals, from, to, registrationEvents)::process,
                     new InterestLedgerWriter(new InterestTables(writes), penalties, outputs, from, to, runId,
@@ -119,6 +122,7 @@ public class ComputeResultsTasklet implements Tasklet {
                                         new InterestLedger.Result(List.of(), ledger.dues(), ledger.months(), ledger.nextDue()),
                                         out.conversions().deliveries(), null));
                     });
+            outputs.preloadFindings();
             written += stage(pool, writes, "mandatory conversion", instruments,
                     new InstrumentConversionProcessor(intake, id -> eventsOfDefault.getOrDefault(id, List.of()), deals, to)::process,
                     new InstrumentConversionWriter(new ConversionTables(writes), outputs, from, to, runId), out -> { });
@@ -156,28 +160,35 @@ public class ComputeResultsTasklet implements Tasklet {
         Deque<Future<O>> inFlight = new ArrayDeque<>();
         int next = 0;
         int done = 0;
+        long waiting = 0; // this thread waiting for the workers
+        long writing = 0; // this thread writing
         while (done < items.size()) {
             while (next < items.size() && inFlight.size() < AHEAD) {
                 I item = items.get(next++);
                 inFlight.add(pool.submit(() -> rule.process(item)));
             }
             O out;
+            long waitStart = System.nanoTime();
             try {
                 out = inFlight.poll().get();
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof Exception cause ? cause : e;
             }
+            long writeStart = System.nanoTime();
+            waiting += writeStart - waitStart;
             writer.write(Chunk.of(out));
             keep.accept(out);
             done++;
             if (writes.pending() >= FLUSH_ROWS || done % FLUSH_ITEMS == 0 || done == items.size()) {
                 writes.flush();
             }
+            writing += System.nanoTime() - writeStart;
             if (done == items.size() || done % 100 == 0) {
                 LOG.info("computed {}: {} of {}", name, done, items.size());
             }
         }
-        LOG.info("stage {} took {} ms", name, (System.nanoTime() - started) / 1_000_000);
+        LOG.info("stage {} took {} ms (writer: {} ms writing, {} ms waiting for the workers)", name,
+                (System.nanoTime() - started) / 1_000_000, writing / 1_000_000, waiting / 1_000_000);
         return done;
     }
 }

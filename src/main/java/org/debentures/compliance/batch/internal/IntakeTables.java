@@ -49,13 +49,33 @@ public final class IntakeTables {
     }
 
     /**
-     * The same tables, with the {@code cachedReads} most recent reads of {@link #currentPrices} and
-     * {@link #events} kept: for the results step, which reads the staged tables without changing them
-     * and asks for one symbol's prices and one subject's events several times in a row (the
-     * instruments of a deal share its symbol). Bounded, so history is never all held at once.
+     * The same tables for the results step, which reads the staged tables without changing them: the
+     * {@code cachedReads} most recent reads of {@link #currentPrices} are kept (the instruments of a
+     * deal share its symbol; bounded, so the price history is never all held at once), and
+     * {@link #events} answers from the filings log read once.
      */
     public IntakeTables readingThroughACache(int cachedReads) {
         return new IntakeTables(jdbc, cachedReads);
+    }
+
+    private Map<String, List<FilingEvent>> filingsLog;
+
+    /**
+     * The accepted filings-log events by subject, in date then read order, read at once: the log is
+     * small next to the price history (a few dozen rows a deal) and every key of the results step
+     * asks for its subjects' events.
+     */
+    private synchronized Map<String, List<FilingEvent>> filingsLog() {
+        if (filingsLog == null) {
+            Map<String, List<FilingEvent>> bySubject = new HashMap<>();
+            jdbc.query("SELECT * FROM staged_filing WHERE status = 'ACCEPTED' ORDER BY event_date, file_order, line_number",
+                    rs -> {
+                        FilingEvent e = filing(rs);
+                        bySubject.computeIfAbsent(e.subject(), k -> new ArrayList<>()).add(e);
+                    });
+            filingsLog = bySubject;
+        }
+        return filingsLog;
     }
 
     @SuppressWarnings("unchecked")
@@ -340,6 +360,10 @@ public final class IntakeTables {
 
     /** Accepted filings events of the given types about {@code subject}, dated on or before {@code asOf}, in date then read order. */
     public List<FilingEvent> events(String subject, List<EventType> types, LocalDate asOf) {
+        if (recentReads != null) { // the results step: the whole (small) filings log, read once
+            List<FilingEvent> all = filingsLog().getOrDefault(subject, List.of());
+            return all.stream().filter(e -> types.contains(e.type()) && !e.date().isAfter(asOf)).toList();
+        }
         String in = String.join(",", types.stream().map(t -> "'" + t.name() + "'").toList());
         return cached(List.of("events", subject, List.copyOf(types), asOf), () -> jdbc.query(
                 "SELECT * FROM staged_filing WHERE subject = ? AND status = 'ACCEPTED' AND event_date <= ?"

@@ -22,9 +22,31 @@ public final class OutputTables {
     private final JdbcTemplate jdbc;
     private final WriteBatch writes;
 
+    /** The stored exception runs by subject, read at once by {@link #preloadFindings}; null: read per call. */
+    private Map<String, List<Object[]>> preloaded;
+    private final java.util.Set<String> preloadedKeysUsed = new java.util.HashSet<>();
+
     public OutputTables(JdbcTemplate jdbc, WriteBatch writes) {
         this.jdbc = jdbc;
         this.writes = writes;
+    }
+
+    /**
+     * Reads every stored exception run at once (after sending what is queued), so that each
+     * {@link #replaceFindings} of the stage that follows needs no read of its own: a stage replaces
+     * each subject's runs of its codes once, and nothing else in the stage changes them.
+     */
+    public void preloadFindings() {
+        writes.flush();
+        preloaded = new HashMap<>();
+        preloadedKeysUsed.clear();
+        jdbc.query("SELECT subject, code, clause, start_date, end_date, first_seen_run_id, status, closed_in_run_id"
+                + " FROM compliance_exception", rs -> {
+                    Date end = rs.getDate(5);
+                    preloaded.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Object[] {rs.getString(2),
+                            rs.getString(3), rs.getDate(4).toLocalDate(), end == null ? null : end.toLocalDate(),
+                            rs.getObject(6), rs.getString(7), rs.getObject(8)});
+                });
     }
 
     /** Replaces {@code market_price} rows of {@code symbol} in {@code [from, to]}. */
@@ -65,18 +87,33 @@ public final class OutputTables {
                                LocalDate to, List<Finding> history, long runId) {
         String in = String.join(",", codes.stream().map(c -> "'" + c.name() + "'").sorted().toList());
         String ofClause = clause == null ? "" : " AND clause = '" + clause.replace("'", "''") + "'";
-        writes.flushIfTouched(subject + "|" + in + "|" + clause); // the read below must see this subject's last writes
-        // one read: the stored runs of these codes about the subject, keyed by code, clause and start
+        String replacement = subject + "|" + in + "|" + clause;
+        writes.flushIfTouched(replacement); // a second replacement of the same runs must read the first one's writes
+        // the stored runs of these codes about the subject (code, clause, start, end, first seen, status, closed in)
+        List<Object[]> runs = new ArrayList<>();
+        if (preloaded != null && preloadedKeysUsed.add(replacement)) {
+            java.util.Set<String> names = new java.util.HashSet<>(codes.stream().map(Enum::name).toList());
+            preloaded.getOrDefault(subject, List.of()).stream()
+                    .filter(r -> names.contains((String) r[0]) && (clause == null || clause.equals(r[1])))
+                    .forEach(runs::add);
+        } else {
+            jdbc.query("SELECT code, clause, start_date, end_date, first_seen_run_id, status, closed_in_run_id"
+                    + " FROM compliance_exception WHERE subject = ? AND code IN (" + in + ")" + ofClause, rs -> {
+                        Date end = rs.getDate(4);
+                        runs.add(new Object[] {rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                                end == null ? null : end.toLocalDate(), rs.getObject(5), rs.getString(6), rs.getObject(7)});
+                    }, subject);
+        }
+        // keyed by code, clause and start
         Map<String, Object[]> stored = new HashMap<>();
         Map<String, Boolean> overlapsRange = new HashMap<>();
-        jdbc.query("SELECT code, clause, start_date, end_date, first_seen_run_id, status, closed_in_run_id"
-                + " FROM compliance_exception WHERE subject = ? AND code IN (" + in + ")" + ofClause, rs -> {
-                    LocalDate start = rs.getDate(3).toLocalDate();
-                    Date end = rs.getDate(4);
-                    String key = rs.getString(1) + "|" + rs.getString(2) + "|" + start;
-                    stored.put(key, new Object[] {rs.getObject(5), rs.getString(6), rs.getObject(7)});
-                    overlapsRange.put(key, !start.isAfter(to) && (end == null || !end.toLocalDate().isBefore(from)));
-                }, subject);
+        for (Object[] r : runs) {
+            LocalDate start = (LocalDate) r[2];
+            LocalDate end = (LocalDate) r[3];
+            String key = r[0] + "|" + r[1] + "|" + start;
+            stored.put(key, new Object[] {r[4], r[5], r[6]});
+            overlapsRange.put(key, !start.isAfter(to) && (end == null || !end.isBefore(from)));
+        }
         writes.delete("DELETE FROM compliance_exception WHERE subject = ? AND code IN (" + in + ") AND start_date <= ?"
                 + " AND (end_date IS NULL OR end_date >= ?)" + ofClause, subject, Date.valueOf(to), Date.valueOf(from));
         List<Object[]> rows = new ArrayList<>();
