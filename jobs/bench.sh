@@ -22,8 +22,10 @@ nightly_day=2007-05-30
 
 [ -f "$jar" ] || (cd "$here" && ./mvnw -q -DskipTests package)
 launcher() { java -cp "$jar" -Dloader.main="$1" org.springframework.boot.loader.launch.PropertiesLauncher "${@:2}"; }
-job() { java -Xmx512m -jar "$jar" --spring.datasource.url="$url" --spring.datasource.username="$db_user" \
-  --spring.datasource.password="$db_password" --data-dir="$work/portfolio" "$@"; }
+# the job as jobs/nightly.sh starts it (extracted jar and class-data sharing, jobs/fast-start.sh), -Xmx512m
+job() { JAVA_OPTS="-Xmx512m" COMPLIANCE_JAR="$jar" COMPLIANCE_DATA_DIR="$work/portfolio" \
+  SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME="$db_user" SPRING_DATASOURCE_PASSWORD="$db_password" \
+  "$here/jobs/nightly.sh" "$@"; }
 
 echo "== 1. portfolio (seeded) in $work/portfolio"
 rm -rf "$work" && mkdir -p "$work"

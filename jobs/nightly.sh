@@ -10,6 +10,8 @@
 #                           the reporting database    (default: embedded H2 file ./var/compliance-db)
 #   JAVA_OPTS               JVM options, e.g. -Xmx512m
 #   COMPLIANCE_JSON_LOGS    true: log lines as JSON (the summary stays plain text)
+#   COMPLIANCE_FAST_START   false: run `java -jar` on the jar instead of the extracted, class-data-shared
+#                           copy made once per build by jobs/fast-start.sh (COMPLIANCE_APP_CACHE: where)
 # Extra arguments are passed to the job (e.g. --business-date=2007-03-29, --switches.deadline-convention=NONE).
 #
 # Exit status: 0 completed; 1 the run failed (run again: it restarts where it stopped); 2 refused (bad
@@ -29,5 +31,7 @@ fi
 if [ -n "${COMPLIANCE_EXPORT_DIR:-}" ]; then
   args+=(--export-dir="$COMPLIANCE_EXPORT_DIR")
 fi
-# shellcheck disable=SC2086
-exec java ${JAVA_OPTS:-} -jar "$jar" "${args[@]}" "$@"
+# shellcheck source=fast-start.sh
+. "$here/jobs/fast-start.sh"
+fast_start_command "$jar" "${args[@]}" "$@"
+exec "${FAST_START[@]}" "${args[@]}" "$@"
