@@ -45,6 +45,40 @@ class ComplianceJobMariaDbFunctionalTests extends AbstractComplianceJobFunctiona
         }
     }
 
+    /**
+     * The bulk path ({@code LOAD DATA LOCAL INFILE}, taken for 200 rows or more) stores exactly what
+     * a JDBC batch stores: tabs, backslashes, quotes, line breaks, non-ASCII text, NULLs, decimals.
+     */
+    @org.junit.jupiter.api.Test
+    void bulkLoadedRowsAreStoredExactlyAsBatchInsertedOnes() {
+        java.util.List<String> columns = java.util.List.of("file_name", "line_number", "file_order", "event_date",
+                "event_type", "subject", "amount", "shares", "ratio", "price", "document", "note", "raw_line", "status");
+        int[] types = {java.sql.Types.VARCHAR, java.sql.Types.BIGINT, java.sql.Types.INTEGER, java.sql.Types.DATE,
+                java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.DECIMAL, java.sql.Types.BIGINT,
+                java.sql.Types.DECIMAL, java.sql.Types.DECIMAL, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+                java.sql.Types.VARCHAR, java.sql.Types.VARCHAR};
+        java.util.function.Function<String, java.util.List<Object[]>> rows = file -> {
+            java.util.List<Object[]> list = new java.util.ArrayList<>();
+            for (int i = 1; i <= 250; i++) {
+                list.add(new Object[] {file, (long) i, 0, java.sql.Date.valueOf(java.time.LocalDate.parse("2004-01-01").plusDays(i)),
+                        "INTEREST_PAID", "HALIFAX-2002", i % 3 == 0 ? null : new java.math.BigDecimal("12345.67").add(java.math.BigDecimal.valueOf(i)),
+                        i % 4 == 0 ? null : (long) i * 1000, null, new java.math.BigDecimal("0.0000000001"),
+                        "doc\\" + i, i % 5 == 0 ? null : "tab\there, \"quoted\", line\nbreak\r, \\N, caf\u00e9 \u20ac " + i,
+                        "raw,\"line\"\t" + i, "ACCEPTED"});
+            }
+            return list;
+        };
+        new org.debentures.compliance.batch.internal.BulkInsert(jdbc).insert("staged_filing", columns, rows.apply("bulk.csv"), types);
+        jdbc.batchUpdate("INSERT INTO staged_filing (" + String.join(", ", columns) + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                rows.apply("batch.csv"), types);
+        String select = "SELECT line_number, file_order, event_date, event_type, subject, amount, shares, ratio, price, document,"
+                + " note, raw_line, status FROM staged_filing WHERE file_name = ? ORDER BY line_number";
+        java.util.List<java.util.Map<String, Object>> bulk = jdbc.queryForList(select, "bulk.csv");
+        assertEquals(250, bulk.size());
+        assertEquals(jdbc.queryForList(select, "batch.csv"), bulk);
+        jdbc.update("DELETE FROM staged_filing WHERE file_name IN ('bulk.csv', 'batch.csv')");
+    }
+
     @org.junit.jupiter.api.Test
     void theReportingUserReadsTheAudienceViewsOnly() throws Exception {
         assertEquals(0, runs.run(new org.debentures.compliance.app.RunOptions(java.nio.file.Path.of("data"),

@@ -185,14 +185,11 @@ public final class IntakeTables {
                 "price", "volume", "raw_line", "status"), prices,
                 new int[] {Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.DATE,
                         Types.DECIMAL, Types.BIGINT, Types.VARCHAR, Types.VARCHAR});
-        if (!filings.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO staged_filing (file_name, line_number, file_order, event_date, event_type,"
-                    + " subject, amount, shares, ratio, price, document, note, raw_line, status)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", filings,
-                    new int[] {Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.DATE, Types.VARCHAR, Types.VARCHAR,
-                            Types.DECIMAL, Types.BIGINT, Types.DECIMAL, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR,
-                            Types.VARCHAR, Types.VARCHAR});
-        }
+        bulk.insert("staged_filing", List.of("file_name", "line_number", "file_order", "event_date", "event_type",
+                "subject", "amount", "shares", "ratio", "price", "document", "note", "raw_line", "status"), filings,
+                new int[] {Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.DATE, Types.VARCHAR, Types.VARCHAR,
+                        Types.DECIMAL, Types.BIGINT, Types.DECIMAL, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR,
+                        Types.VARCHAR, Types.VARCHAR});
         insertRejects(rejects);
     }
 
