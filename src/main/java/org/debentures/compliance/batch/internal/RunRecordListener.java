@@ -77,13 +77,16 @@ public final class RunRecordListener implements JobExecutionListener {
     private void advanceWatermarks(JobParameters params, long runId) {
         LocalDate from = params.getLocalDate(JobParameterNames.FROM);
         LocalDate to = params.getLocalDate(JobParameterNames.TO);
+        java.util.Map<String, LocalDate> marks = watermarks.all();
+        java.util.Map<String, LocalDate> moved = new java.util.LinkedHashMap<>();
         for (var deal : deals.dealBook(Path.of(params.getString(JobParameterNames.DATA_DIR))).deals()) {
-            Optional<LocalDate> existing = watermarks.processedThrough(deal.id());
+            Optional<LocalDate> existing = Optional.ofNullable(marks.get(deal.id()));
             LocalDate contiguousFrom = existing.map(d -> d.plusDays(1)).orElse(deal.startDate());
             boolean contiguous = !from.isAfter(contiguousFrom);
             if (contiguous && existing.map(to::isAfter).orElse(true)) {
-                watermarks.set(deal.id(), to, runId);
+                moved.put(deal.id(), to);
             }
         }
+        watermarks.setAll(moved, runId);
     }
 }

@@ -2,8 +2,6 @@ package org.debentures.compliance.batch.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** SQL of {@code deal_watermark}: the last day each deal has been processed through (Fineract's last closed business date). */
@@ -15,15 +13,25 @@ public final class Watermarks {
         this.jdbc = jdbc;
     }
 
-    public Optional<LocalDate> processedThrough(String dealId) {
-        List<LocalDate> mark = jdbc.query("SELECT processed_through FROM deal_watermark WHERE deal_id = ?",
-                (rs, i) -> rs.getDate(1).toLocalDate(), dealId);
-        return mark.stream().findFirst();
+    /** Every deal's watermark, by deal id, in one read. */
+    public java.util.Map<String, LocalDate> all() {
+        java.util.Map<String, LocalDate> marks = new java.util.HashMap<>();
+        jdbc.query("SELECT deal_id, processed_through FROM deal_watermark",
+                rs -> {
+                    marks.put(rs.getString(1), rs.getDate(2).toLocalDate());
+                });
+        return marks;
     }
 
-    public void set(String dealId, LocalDate processedThrough, long runId) {
-        jdbc.update("DELETE FROM deal_watermark WHERE deal_id = ?", dealId);
-        jdbc.update("INSERT INTO deal_watermark (deal_id, processed_through, run_id) VALUES (?,?,?)",
-                dealId, Date.valueOf(processedThrough), runId);
+    /** Moves the watermarks of the given deals to their new days, in one batch each way. */
+    public void setAll(java.util.Map<String, LocalDate> processedThrough, long runId) {
+        if (processedThrough.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("DELETE FROM deal_watermark WHERE deal_id = ?",
+                processedThrough.keySet().stream().map(id -> new Object[] {id}).toList());
+        jdbc.batchUpdate("INSERT INTO deal_watermark (deal_id, processed_through, run_id) VALUES (?,?,?)",
+                processedThrough.entrySet().stream().map(e -> new Object[] {e.getKey(), Date.valueOf(e.getValue()), runId})
+                        .toList());
     }
 }
