@@ -2,14 +2,16 @@ package org.debentures.compliance.batch;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.debentures.compliance.batch.internal.ComputeResultsTasklet;
 import org.debentures.compliance.batch.internal.CsvFilesReader;
 import org.debentures.compliance.batch.internal.FilingIntakeProcessor;
 import org.debentures.compliance.batch.internal.InputFiles;
 import org.debentures.compliance.batch.internal.IntakeItem;
-import org.debentures.compliance.batch.internal.IntakePlan;
 import org.debentures.compliance.batch.internal.PrepareIntakeTasklet;
 import org.debentures.compliance.batch.internal.IntakeTables;
 import org.debentures.compliance.batch.internal.IntakeWriter;
@@ -168,22 +170,26 @@ public class ComplianceJobConfiguration {
     @Bean
     @StepScope
     public CsvFilesReader vwapReader(@Value("#{jobParameters['data.dir']}") String dataDir,
-                                     @Value("#{jobExecutionContext['intake.kept.VWAP']}") String kept, IntakeTables intake) {
-        return priceReader(Path.of(dataDir), PriceFeed.VWAP, intake, kept);
+                                     @Value("#{jobExecutionContext['intake.firstRead.VWAP']}") Integer firstRead,
+                                     IntakeTables intake) {
+        return priceReader(Path.of(dataDir), PriceFeed.VWAP, intake, firstRead);
     }
 
     @Bean
     @StepScope
     public CsvFilesReader closingBidReader(@Value("#{jobParameters['data.dir']}") String dataDir,
-                                           @Value("#{jobExecutionContext['intake.kept.CLOSING_BID']}") String kept,
+                                           @Value("#{jobExecutionContext['intake.firstRead.CLOSING_BID']}") Integer firstRead,
                                            IntakeTables intake) {
-        return priceReader(Path.of(dataDir), PriceFeed.CLOSING_BID, intake, kept);
+        return priceReader(Path.of(dataDir), PriceFeed.CLOSING_BID, intake, firstRead);
     }
 
-    /** Reads the feed's files but those {@code prepareIntake} kept from an earlier run. */
-    private static CsvFilesReader priceReader(Path dataDir, PriceFeed feed, IntakeTables intake, String kept) {
-        return new CsvFilesReader(dataDir, InputFiles.csvFiles(dataDir, feed.folder()),
-                new PriceRowRule(feed).requiredColumns(), intake::discard, IntakePlan.kept(kept));
+    /** Reads the feed's files but the first {@code firstRead}, whose rows {@code prepareIntake} kept from an earlier run. */
+    private static CsvFilesReader priceReader(Path dataDir, PriceFeed feed, IntakeTables intake, Integer firstRead) {
+        List<Path> files = InputFiles.csvFiles(dataDir, feed.folder());
+        Set<String> kept = new HashSet<>();
+        files.subList(0, firstRead == null ? 0 : Math.min(firstRead, files.size()))
+                .forEach(file -> kept.add(InputFiles.displayName(dataDir, file)));
+        return new CsvFilesReader(dataDir, files, new PriceRowRule(feed).requiredColumns(), intake::discard, kept);
     }
 
     @Bean

@@ -3,9 +3,7 @@ package org.debentures.compliance.batch.internal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.debentures.compliance.intake.IntakeWindow;
 import org.debentures.compliance.market.PriceFeed;
 import org.slf4j.Logger;
@@ -52,14 +50,12 @@ public class PrepareIntakeTasklet implements Tasklet {
             List<IntakeTables.StagedFile> staged = tables.stagedFiles(feed);
             String refusal = refusal(staged, names, windowKey);
             if (refusal == null) {
-                Set<String> kept = new HashSet<>();
-                staged.forEach(f -> kept.add(f.fileName()));
-                IntakePlan.put(job, feed, kept, staged.size(), windowKey);
+                IntakePlan.put(job, feed, staged.size(), windowKey); // the kept files are the first ones in order
                 LOG.info("intake of {}: keeping the rows of {} unchanged file(s), reading {} new file(s)", feed,
-                        kept.size(), names.size() - kept.size());
+                        staged.size(), names.size() - staged.size());
             } else {
                 tables.clearPriceFeed(feed);
-                IntakePlan.put(job, feed, Set.of(), null, windowKey);
+                IntakePlan.put(job, feed, null, windowKey);
                 LOG.info("intake of {}: reading all {} file(s) ({})", feed, names.size(), refusal);
             }
         }

@@ -74,21 +74,24 @@ public class ReconcileIntakeTasklet implements Tasklet {
         });
         var plan = job.getExecutionContext();
         Map<String, IntakeTables.StagedFile> keptFiles = new TreeMap<>();
+        java.util.Set<String> recountKept = new java.util.HashSet<>();
         for (PriceFeed feed : PriceFeed.values()) {
-            java.util.Set<String> kept = IntakePlan.kept(plan, feed);
+            Integer firstRead = IntakePlan.firstReadFileOrder(plan, feed);
             for (IntakeTables.StagedFile f : tables.stagedFiles(feed)) {
-                if (kept.contains(f.fileName())) { // staged by an earlier run, counted when it was read
+                if (firstRead != null && f.fileOrder() < firstRead) { // staged by an earlier run, counted when it was read
                     keptFiles.put(f.fileName(), f);
                     read.put(f.fileName(), f.rowsRead());
                     feeds.put(f.fileName(), feed.name());
+                    if (IntakePlan.recountKept(plan, feed)) {
+                        recountKept.add(f.fileName());
+                    }
                 }
             }
         }
-        // counted from the tables: every file, or (incremental intake) the files read by this run and
-        // the kept files whose rows resolution looked at again; the other kept files' counts are unchanged
-        java.util.Set<String> resolved = IntakePlan.resolvedFiles(plan);
+        // counted from the tables: every file, or (incremental intake) the files read by this run and the
+        // kept files of a feed where resolution looked at kept rows again; other kept files' counts are unchanged
         java.util.Set<String> recount = new java.util.TreeSet<>(read.keySet());
-        keptFiles.keySet().stream().filter(name -> !resolved.contains(name)).forEach(recount::remove);
+        keptFiles.keySet().stream().filter(name -> !recountKept.contains(name)).forEach(recount::remove);
         Map<String, long[]> counted = tables.countsByFile(keptFiles.isEmpty() ? null : recount);
         for (Map.Entry<String, Long> entry : read.entrySet()) {
             String file = entry.getKey();

@@ -35,7 +35,6 @@ public class ResolveIntakeTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-        java.util.Set<String> resolvedFiles = new java.util.TreeSet<>();
         for (PriceFeed feed : PriceFeed.values()) {
             // incremental: only the keys the newly read files touch; otherwise every key
             Integer fromFileOrder = IntakePlan.firstReadFileOrder(jobContext, feed);
@@ -47,14 +46,15 @@ public class ResolveIntakeTasklet implements Tasklet {
             }
             java.util.List<org.debentures.compliance.intake.Sourced<org.debentures.compliance.intake.PriceRow>> shared =
                     tables.stagedPricesSharingADate(feed, readFiles);
-            shared.forEach(r -> resolvedFiles.add(r.ref().fileName()));
+            if (fromFileOrder != null && shared.stream().anyMatch(r -> r.ref().fileOrder() < fromFileOrder)) {
+                IntakePlan.putRecountKept(jobContext, feed); // rows of kept files may have changed status
+            }
             PriceRowResolution.Result result = PriceRowResolution.resolve(shared);
             tables.applyOutcomes("staged_price", feed.name(), result.outcomes());
             tables.writeRestatements(result.restatements());
             LOG.info("resolved {} duplicates and corrections: {} rows share a symbol and date{}", feed, shared.size(),
                     fromFileOrder == null ? "" : " with a row of the files read by this run");
         }
-        IntakePlan.putResolvedFiles(jobContext, resolvedFiles);
         Map<String, BigDecimal> principals = new HashMap<>();
         deals.deals().forEach(deal -> deal.instruments().forEach(i -> principals.put(i.id(), i.principal())));
         tables.applyOutcomes("staged_filing", FilingIntakeProcessor.FEED,
