@@ -46,6 +46,47 @@ class ComplianceJobMariaDbFunctionalTests extends AbstractComplianceJobFunctiona
     }
 
     /**
+     * A feed delivered as one file a day for five years: the readers' per-file counts make an
+     * execution context of about 100 KB, more than the TEXT column of Spring Batch's MySQL schema
+     * holds (V12 makes it MEDIUMTEXT; without it this run fails with "Data too long").
+     */
+    @org.junit.jupiter.api.Test
+    void fiveYearsOfDailyFilesFitTheExecutionContext(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path data = java.nio.file.Path.of("data");
+        for (String folder : java.util.List.of("deals", "filings")) {
+            java.nio.file.Files.createDirectories(dir.resolve(folder));
+            try (var files = java.nio.file.Files.list(data.resolve(folder))) {
+                for (java.nio.file.Path f : files.toList()) {
+                    java.nio.file.Files.copy(f, dir.resolve(folder).resolve(f.getFileName()));
+                }
+            }
+        }
+        int daily = 0;
+        for (String folder : java.util.List.of("prices/vwap", "prices/closing-bid")) {
+            java.nio.file.Files.createDirectories(dir.resolve(folder));
+            try (var files = java.nio.file.Files.list(data.resolve(folder))) {
+                for (java.nio.file.Path f : files.sorted().toList()) {
+                    java.util.List<String> lines = java.nio.file.Files.readAllLines(f);
+                    for (int i = 1; i < lines.size(); i++) {
+                        java.nio.file.Files.writeString(dir.resolve(folder).resolve(String.format("daily-%s-%05d.csv",
+                                f.getFileName().toString().replace(".csv", ""), i)), lines.get(0) + "\n" + lines.get(i) + "\n");
+                        daily++;
+                    }
+                }
+            }
+        }
+        jdbc.update("DELETE FROM staged_file");
+        var outcome = runs.run(new org.debentures.compliance.app.RunOptions(dir, java.util.Optional.empty(),
+                java.util.Optional.of(java.time.LocalDate.parse("2007-03-28")), java.util.Optional.empty(),
+                java.time.LocalDate.parse("2026-11-21")));
+        assertEquals(0, outcome.exitCode(), outcome.text());
+        assertEquals(2515, daily);
+        assertEquals(1256L + 1259L, jdbc.queryForObject("SELECT SUM(rows_read) FROM input_file WHERE run_id = ?"
+                + " AND feed <> 'FILINGS'", Long.class, outcome.runId()));
+    }
+
+    /**
      * The bulk path ({@code LOAD DATA LOCAL INFILE}, taken for 200 rows or more) stores exactly what
      * a JDBC batch stores: tabs, backslashes, quotes, line breaks, non-ASCII text, NULLs, decimals.
      */
