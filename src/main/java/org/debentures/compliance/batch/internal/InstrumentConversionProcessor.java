@@ -32,9 +32,6 @@ public class InstrumentConversionProcessor implements ItemProcessor<InstrumentRe
     /** Early warning level of the rolling count (issue #3: 15 of 30). */
     static final int WARNING_COUNT = 15;
 
-    /** The Event of Default rules of SPEC §6 (6(d)(iii)) and §7 (6(d)(v)) run before this step: 5(c)(vi) is checked. */
-    static final boolean EVENT_OF_DEFAULT_RULES_ACTIVE = true;
-
     /** Everything to write for one instrument. */
     public record Output(DealTerms deal, Instrument instrument, ConversionPriceHistory history,
                          List<VwapTestDay> vwapTest, List<Finding> findings, Readiness readiness) {
@@ -74,7 +71,8 @@ public class InstrumentConversionProcessor implements ItemProcessor<InstrumentRe
         Readiness readiness = new MandatoryConversionReadiness(BusinessDays.newYork(), ExchangeSessions.nyse()).evaluate(
                 new MandatoryConversionReadiness.Inputs(deal, instrument, days,
                         RegistrationTimeline.of(instrument.registrationAgreementId(), registrationEvents), halts,
-                        eventsOfDefault.apply(instrument.id()), EVENT_OF_DEFAULT_RULES_ACTIVE), to);
+                        // the Event of Default rules (6(d)(iii), 6(d)(v)) ran in the stages before: 5(c)(vi) is checked
+                        eventsOfDefault.apply(instrument.id()), true), to);
         return new Output(deal, instrument, history, days, findings, readiness);
     }
 }
