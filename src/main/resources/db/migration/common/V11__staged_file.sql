@@ -12,6 +12,7 @@ CREATE TABLE staged_file (
     rows_accepted  INT         NOT NULL,
     rows_duplicate INT         NOT NULL,
     rows_rejected  INT         NOT NULL,
+    rows_staged    INT         NOT NULL,  -- its rows in staged_price (accepted, duplicate, or refused by resolution)
     future_rows   INT          NOT NULL,
     latest_date   DATE         NULL,
     window_key    CHAR(64)     NOT NULL

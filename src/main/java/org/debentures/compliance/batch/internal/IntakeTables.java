@@ -106,26 +106,35 @@ public final class IntakeTables {
 
     /** A price file whose rows the intake tables hold (table {@code staged_file}). */
     public record StagedFile(String fileName, PriceFeed feed, int fileOrder, String sha256, long rowsRead,
-                             long accepted, long duplicate, long rejected, long futureRows, LocalDate latestDate,
-                             String windowKey) {
+                             long accepted, long duplicate, long rejected, long rowsStaged, long futureRows,
+                             LocalDate latestDate, String windowKey) {
     }
 
     public List<StagedFile> stagedFiles(PriceFeed feed) {
         return jdbc.query("SELECT * FROM staged_file WHERE feed = ? ORDER BY file_order", (rs, i) -> new StagedFile(
                 rs.getString("file_name"), feed, rs.getInt("file_order"), rs.getString("sha256"), rs.getLong("rows_read"),
-                rs.getLong("rows_accepted"), rs.getLong("rows_duplicate"), rs.getLong("rows_rejected"), rs.getLong("future_rows"), rs.getDate("latest_date") == null ? null : rs.getDate("latest_date").toLocalDate(),
+                rs.getLong("rows_accepted"), rs.getLong("rows_duplicate"), rs.getLong("rows_rejected"), rs.getLong("rows_staged"),
+                rs.getLong("future_rows"), rs.getDate("latest_date") == null ? null : rs.getDate("latest_date").toLocalDate(),
                 rs.getString("window_key")), feed.name());
     }
 
     public void replaceStagedFiles(PriceFeed feed, List<StagedFile> files) {
         jdbc.update("DELETE FROM staged_file WHERE feed = ?", feed.name());
         jdbc.batchUpdate("INSERT INTO staged_file (file_name, feed, file_order, sha256, rows_read, rows_accepted,"
-                + " rows_duplicate, rows_rejected, future_rows, latest_date, window_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                + " rows_duplicate, rows_rejected, rows_staged, future_rows, latest_date, window_key)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 files.stream().map(f -> new Object[] {f.fileName(), feed.name(), f.fileOrder(), f.sha256(), f.rowsRead(),
-                f.accepted(), f.duplicate(), f.rejected(), f.futureRows(),
+                f.accepted(), f.duplicate(), f.rejected(), f.rowsStaged(), f.futureRows(),
                 f.latestDate() == null ? null : Date.valueOf(f.latestDate()), f.windowKey()}).toList(),
                 new int[] {Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.CHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT,
-                        Types.BIGINT, Types.BIGINT, Types.DATE, Types.CHAR});
+                        Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.DATE, Types.CHAR});
+    }
+
+    /** How many rows of {@code feed} the intake tables hold: [staged rows, rejects]. */
+    public long[] heldRows(PriceFeed feed) {
+        return new long[] {
+                jdbc.queryForObject("SELECT COUNT(*) FROM staged_price WHERE feed = ?", Long.class, feed.name()),
+                jdbc.queryForObject("SELECT COUNT(*) FROM input_reject WHERE feed = ?", Long.class, feed.name())};
     }
 
     /** Per file of {@code feed}: how many rows were refused for a date after the business date. */
@@ -310,8 +319,8 @@ public final class IntakeTables {
     }
 
     /**
-     * Per file: [accepted, duplicate, rejected] as the tables hold them after resolution; for the
-     * named files only, or for every file when {@code files} is null.
+     * Per file: [accepted, duplicate, rejected, staged rows refused by resolution] as the tables
+     * hold them after resolution; for the named files only, or for every file when {@code files} is null.
      */
     public Map<String, long[]> countsByFile(java.util.Collection<String> files) {
         Map<String, long[]> counts = new HashMap<>();
@@ -330,16 +339,15 @@ public final class IntakeTables {
             Object[] args = batch == null ? new Object[0] : batch.toArray();
             for (String table : List.of("staged_price", "staged_filing")) {
                 jdbc.query("SELECT file_name, status, COUNT(*) FROM " + table + where + " GROUP BY file_name, status", rs -> {
-                    long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[3]);
+                    long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[4]);
                     RowStatus status = RowStatus.valueOf(rs.getString(2));
-                    if (status != RowStatus.REJECTED) { // a rejected staged row is counted once, by its input_reject row
-                        c[status.countsAsAccepted() ? 0 : 1] += rs.getLong(3);
-                    }
+                    // a rejected staged row is counted as rejected once, by its input_reject row
+                    c[status == RowStatus.REJECTED ? 3 : status.countsAsAccepted() ? 0 : 1] += rs.getLong(3);
                 }, args);
             }
             jdbc.query("SELECT file_name, COUNT(*) FROM input_reject" + where + " GROUP BY file_name",
                     rs -> {
-                        counts.computeIfAbsent(rs.getString(1), k -> new long[3])[2] += rs.getLong(2);
+                        counts.computeIfAbsent(rs.getString(1), k -> new long[4])[2] += rs.getLong(2);
                     }, args);
         }
         return counts;

@@ -18,7 +18,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * rows of the files an earlier run read are kept when keeping them gives exactly what reading them
  * again would: every file staged then is still there, unchanged (SHA-256) and in the same place in
  * file-name order, none of its rows was refused as from the future, none is dated after this run's
- * business date, and the deals' symbol starts are the same. The run then reads only the files
+ * business date, the deals' symbol starts are the same, and the intake tables still hold as many
+ * staged rows and rejects as were recorded for them. The run then reads only the files
  * after them, and resolution looks again at the keys those files touch. Otherwise the feed is
  * cleared and read in full. The filings log is small and its rules span the whole log: it is
  * always read in full.
@@ -49,6 +50,13 @@ public class PrepareIntakeTasklet implements Tasklet {
             InputFiles.csvFiles(dataDir, feed.folder()).forEach(file -> names.add(InputFiles.displayName(dataDir, file)));
             List<IntakeTables.StagedFile> staged = tables.stagedFiles(feed);
             String refusal = refusal(staged, names, windowKey);
+            if (refusal == null) {
+                long[] held = tables.heldRows(feed);
+                if (held[0] != staged.stream().mapToLong(IntakeTables.StagedFile::rowsStaged).sum()
+                        || held[1] != staged.stream().mapToLong(IntakeTables.StagedFile::rejected).sum()) {
+                    refusal = "the intake tables no longer hold what the last run staged";
+                }
+            }
             if (refusal == null) {
                 IntakePlan.put(job, feed, staged.size(), windowKey); // the kept files are the first ones in order
                 LOG.info("intake of {}: keeping the rows of {} unchanged file(s), reading {} new file(s)", feed,

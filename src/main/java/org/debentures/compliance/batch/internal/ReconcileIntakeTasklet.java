@@ -93,11 +93,14 @@ public class ReconcileIntakeTasklet implements Tasklet {
         java.util.Set<String> recount = new java.util.TreeSet<>(read.keySet());
         keptFiles.keySet().stream().filter(name -> !recountKept.contains(name)).forEach(recount::remove);
         Map<String, long[]> counted = tables.countsByFile(keptFiles.isEmpty() ? null : recount);
+        Map<String, Long> stagedRows = new TreeMap<>();
         for (Map.Entry<String, Long> entry : read.entrySet()) {
             String file = entry.getKey();
             IntakeTables.StagedFile kept = keptFiles.get(file);
-            long[] c = recount.contains(file) || kept == null ? counted.getOrDefault(file, new long[3])
-                    : new long[] {kept.accepted(), kept.duplicate(), kept.rejected()};
+            long[] c = recount.contains(file) || kept == null ? counted.getOrDefault(file, new long[4])
+                    : new long[] {kept.accepted(), kept.duplicate(), kept.rejected(),
+                            kept.rowsStaged() - kept.accepted() - kept.duplicate()};
+            stagedRows.put(file, c[0] + c[1] + c[3]);
             String sha256 = kept != null ? kept.sha256() : InputFiles.sha256(dataDir.resolve(file)); // kept: checked unchanged
             files.add(new FileCount(file, feeds.get(file), sha256, entry.getValue(), c[0], c[1], c[2]));
         }
@@ -119,12 +122,13 @@ public class ReconcileIntakeTasklet implements Tasklet {
             throw new IllegalStateException("input counts do not reconcile (read = accepted + duplicate + rejected):\n"
                     + String.join("\n", mismatches));
         }
-        recordStagedFiles(files, keptFiles, IntakePlan.windowKey(plan));
+        recordStagedFiles(files, stagedRows, keptFiles, IntakePlan.windowKey(plan));
         return RepeatStatus.FINISHED;
     }
 
     /** What the next run's incremental intake compares the price files with (table {@code staged_file}). */
-    private void recordStagedFiles(List<FileCount> files, Map<String, IntakeTables.StagedFile> kept, String windowKey) {
+    private void recordStagedFiles(List<FileCount> files, Map<String, Long> stagedRows,
+                                   Map<String, IntakeTables.StagedFile> kept, String windowKey) {
         Map<String, FileCount> byName = new TreeMap<>();
         files.forEach(f -> byName.put(f.fileName(), f));
         for (PriceFeed feed : PriceFeed.values()) {
@@ -139,7 +143,7 @@ public class ReconcileIntakeTasklet implements Tasklet {
                 }
                 IntakeTables.StagedFile before = kept.get(name);
                 staged.add(new IntakeTables.StagedFile(name, feed, order, count.sha256(), count.read(), count.accepted(),
-                        count.duplicate(), count.rejected(), future.getOrDefault(name, 0L), before != null ? before.latestDate() : tables.latestDate(name),
+                        count.duplicate(), count.rejected(), stagedRows.getOrDefault(name, 0L), future.getOrDefault(name, 0L), before != null ? before.latestDate() : tables.latestDate(name),
                         windowKey));
             }
             tables.replaceStagedFiles(feed, staged);
