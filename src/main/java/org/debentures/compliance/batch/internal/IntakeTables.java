@@ -22,8 +22,10 @@ import org.debentures.compliance.market.PriceFeed;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * SQL of the intake tables: {@code staged_price}, {@code staged_filing}, {@code price_restatement}
- * and {@code input_reject}. They are rebuilt from the input files by every run.
+ * SQL of the intake tables: {@code staged_price}, {@code staged_filing}, {@code price_restatement},
+ * {@code input_reject} and {@code staged_file}. A run keeps what an earlier run staged from
+ * unchanged price files and reads only the others ({@link PrepareIntakeTasklet}); the filings log is
+ * read in full by every run.
  */
 public final class IntakeTables {
 
