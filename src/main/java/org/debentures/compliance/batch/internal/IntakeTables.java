@@ -279,13 +279,13 @@ public final class IntakeTables {
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> rejects = new ArrayList<>();
         List<Object[]> deletes = new ArrayList<>();
+        Map<RowRef, String> rawLines = rawLines(table, outcomes.entrySet().stream()
+                .filter(e -> e.getValue().status() == RowStatus.REJECTED).map(Map.Entry::getKey).toList());
         for (Map.Entry<RowRef, Outcome> entry : outcomes.entrySet()) {
             RowRef ref = entry.getKey();
             Outcome outcome = entry.getValue();
             if (outcome.status() == RowStatus.REJECTED) {
-                String raw = jdbc.queryForObject("SELECT raw_line FROM " + table
-                        + " WHERE file_name = ? AND line_number = ?", String.class, ref.fileName(), ref.line());
-                rejects.add(new Object[] {ref.fileName(), ref.line(), feed, raw, outcome.note()});
+                rejects.add(new Object[] {ref.fileName(), ref.line(), feed, rawLines.get(ref), outcome.note()});
                 if (keepRejected) {
                     updates.add(new Object[] {outcome.status().name(), outcome.note(), ref.fileName(), ref.line()});
                 } else {
@@ -303,6 +303,28 @@ public final class IntakeTables {
         if (!deletes.isEmpty()) {
             jdbc.batchUpdate("DELETE FROM " + table + " WHERE file_name = ? AND line_number = ?", deletes);
         }
+    }
+
+    /** The raw lines of the given rows of {@code table}, one query per file (and 500 lines). */
+    private Map<RowRef, String> rawLines(String table, List<RowRef> refs) {
+        Map<RowRef, String> lines = new HashMap<>();
+        Map<String, List<RowRef>> byFile = new HashMap<>();
+        refs.forEach(ref -> byFile.computeIfAbsent(ref.fileName(), k -> new ArrayList<>()).add(ref));
+        byFile.forEach((file, ofFile) -> {
+            for (int i = 0; i < ofFile.size(); i += 500) {
+                List<RowRef> some = ofFile.subList(i, Math.min(ofFile.size(), i + 500));
+                Map<Long, RowRef> byLine = new HashMap<>();
+                some.forEach(ref -> byLine.put(ref.line(), ref));
+                List<Object> args = new ArrayList<>();
+                args.add(file);
+                some.forEach(ref -> args.add(ref.line()));
+                jdbc.query("SELECT line_number, raw_line FROM " + table + " WHERE file_name = ? AND line_number IN ("
+                        + String.join(",", java.util.Collections.nCopies(some.size(), "?")) + ")", rs -> {
+                            lines.put(byLine.get(rs.getLong(1)), rs.getString(2));
+                        }, args.toArray());
+            }
+        });
+        return lines;
     }
 
     public void writeRestatements(List<Restatement> restatements) {
