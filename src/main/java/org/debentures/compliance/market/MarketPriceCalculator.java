@@ -30,11 +30,11 @@ public final class MarketPriceCalculator {
     }
 
     public MarketPrice marketPrice(SymbolPrices prices, SplitAdjustment adjustment, LocalDate asOf) {
-        MarketPrice none = unavailableOn(prices, asOf);
+        List<LocalDate> window = prices.tradingCalendar().precedingTradingDays(asOf, tradingDays);
+        MarketPrice none = unavailable(prices, asOf, window);
         if (none != null) {
             return none;
         }
-        List<LocalDate> window = prices.tradingCalendar().precedingTradingDays(asOf, tradingDays);
         List<BigDecimal> adjusted = new ArrayList<>(window.size());
         BigDecimal sum = BigDecimal.ZERO;
         for (LocalDate day : window) {
@@ -51,7 +51,11 @@ public final class MarketPriceCalculator {
      * know whether a day has a Market Price.
      */
     public MarketPrice unavailableOn(SymbolPrices prices, LocalDate asOf) {
-        List<LocalDate> window = prices.tradingCalendar().precedingTradingDays(asOf, tradingDays);
+        return unavailable(prices, asOf, prices.tradingCalendar().precedingTradingDays(asOf, tradingDays));
+    }
+
+    /** The unavailable Market Price for {@code window} (the Trading Days before {@code asOf}), or null. */
+    private MarketPrice unavailable(SymbolPrices prices, LocalDate asOf, List<LocalDate> window) {
         if (window.size() < tradingDays) {
             return unavailable(prices, asOf, window, "only " + window.size() + " Trading Day(s) before "
                     + asOf + " in the VWAP feed; " + tradingDays + " needed");

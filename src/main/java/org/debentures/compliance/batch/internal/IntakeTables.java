@@ -31,7 +31,10 @@ public final class IntakeTables {
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
-    /** Null, or recent reads of {@link #currentPrices} and {@link #events} (see {@link #readingThroughACache}). */
+    /**
+     * Null, or (the results step, {@link #readingThroughACache}) the recent reads of {@link #currentPrices};
+     * then {@link #events} answers from the filings log read once.
+     */
     private final Map<List<Object>, List<?>> recentReads;
 
     public IntakeTables(JdbcTemplate jdbc) {
@@ -394,10 +397,9 @@ public final class IntakeTables {
             return all.stream().filter(e -> types.contains(e.type()) && !e.date().isAfter(asOf)).toList();
         }
         String in = String.join(",", types.stream().map(t -> "'" + t.name() + "'").toList());
-        return cached(List.of("events", subject, List.copyOf(types), asOf), () -> jdbc.query(
-                "SELECT * FROM staged_filing WHERE subject = ? AND status = 'ACCEPTED' AND event_date <= ?"
+        return jdbc.query("SELECT * FROM staged_filing WHERE subject = ? AND status = 'ACCEPTED' AND event_date <= ?"
                 + " AND event_type IN (" + in + ") ORDER BY event_date, file_order, line_number",
-                (rs, i) -> filing(rs), subject, Date.valueOf(asOf)));
+                (rs, i) -> filing(rs), subject, Date.valueOf(asOf));
     }
 
     /** Messages of the vendor corrections of {@code symbol} for price dates in {@code [from, to]}, with their dates. */

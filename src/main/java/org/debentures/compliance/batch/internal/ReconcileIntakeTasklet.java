@@ -97,10 +97,10 @@ public class ReconcileIntakeTasklet implements Tasklet {
         for (Map.Entry<String, Long> entry : read.entrySet()) {
             String file = entry.getKey();
             IntakeTables.StagedFile kept = keptFiles.get(file);
-            long[] c = recount.contains(file) || kept == null ? counted.getOrDefault(file, new long[4])
-                    : new long[] {kept.accepted(), kept.duplicate(), kept.rejected(),
-                            kept.rowsStaged() - kept.accepted() - kept.duplicate()};
-            stagedRows.put(file, c[0] + c[1] + c[3]);
+            boolean counts = recount.contains(file) || kept == null;
+            long[] c = counts ? counted.getOrDefault(file, new long[4])
+                    : new long[] {kept.accepted(), kept.duplicate(), kept.rejected()};
+            stagedRows.put(file, counts ? c[0] + c[1] + c[3] : kept.rowsStaged());
             String sha256 = kept != null ? kept.sha256() : InputFiles.sha256(dataDir.resolve(file)); // kept: checked unchanged
             files.add(new FileCount(file, feeds.get(file), sha256, entry.getValue(), c[0], c[1], c[2]));
         }
