@@ -14,17 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.debentures.compliance.app.ComplianceApplication;
 import org.debentures.compliance.app.ComplianceRunService;
 import org.debentures.compliance.app.ExitCodes;
 import org.debentures.compliance.app.RunOptions;
 import org.debentures.compliance.run.RunRange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Runs the whole job on the sample Ramtron data (the project's {@code data/}) and checks counts
@@ -32,24 +28,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ({@link ComplianceJobFunctionalTests}), MariaDB through MySQL Connector/J
  * ({@link ComplianceJobMariaDbFunctionalTests}).
  */
-@SpringBootTest(classes = ComplianceApplication.class, properties = "compliance.command-line.enabled=false")
-abstract class AbstractComplianceJobFunctionalTests {
+abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
 
     private static final Path SAMPLE = Path.of("data");
     private static final LocalDate ISSUE = LocalDate.parse("2002-03-28");
     private static final LocalDate MATURITY = LocalDate.parse("2007-03-28");
-
-    @Autowired
-    protected ComplianceRunService runs;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    DealBookProvider deals;
-
-    @TempDir
-    Path tmp;
 
     @BeforeEach
     void emptyReportingTables() {

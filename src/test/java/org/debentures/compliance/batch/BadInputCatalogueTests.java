@@ -12,17 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.debentures.compliance.app.ComplianceApplication;
 import org.debentures.compliance.app.ComplianceRunService;
 import org.debentures.compliance.app.ExitCodes;
 import org.debentures.compliance.app.RunOptions;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,8 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * line and a reason a person understands, nothing else is lost, the run completes, and for every
  * file read = accepted + duplicate + rejected.
  */
-@SpringBootTest(classes = ComplianceApplication.class, properties = "compliance.command-line.enabled=false")
-class BadInputCatalogueTests {
+class BadInputCatalogueTests extends WholeJobTest {
 
     private static final String BID = "prices/closing-bid";
     private static final String VWAP = "prices/vwap";
@@ -42,21 +36,8 @@ class BadInputCatalogueTests {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + Path.of("target/test-db/catalogue-" + System.nanoTime()).toAbsolutePath());
+        freshFileH2(registry, "catalogue");
     }
-
-    @Autowired
-    ComplianceRunService runs;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    DealBookProvider deals;
-
-    @TempDir
-    Path tmp;
 
     /** One case: a file in a folder, and the rejects expected as "line: reason start" (empty: none). */
     static Stream<Arguments> catalogue() {

@@ -1,6 +1,5 @@
 package org.debentures.compliance.batch;
 
-import java.nio.file.Path;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -9,7 +8,6 @@ class ComplianceJobFunctionalTests extends AbstractComplianceJobFunctionalTests 
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        Path db = Path.of("target/test-db/functional-" + System.nanoTime()).toAbsolutePath();
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + db);
+        freshFileH2(registry, "functional");
     }
 }

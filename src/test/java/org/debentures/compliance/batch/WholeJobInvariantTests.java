@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.debentures.compliance.app.ComplianceApplication;
 import org.debentures.compliance.app.ComplianceRunService;
 import org.debentures.compliance.app.ExitCodes;
 import org.debentures.compliance.app.RunOptions;
@@ -24,10 +23,6 @@ import org.debentures.compliance.market.CorporateAction;
 import org.debentures.compliance.market.SplitAdjustment;
 import org.debentures.compliance.sample.SampleDataGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,8 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * full run restricted to that range as of its last day; every Market Price lies between the
  * smallest and largest split-adjusted bid of its window.
  */
-@SpringBootTest(classes = ComplianceApplication.class, properties = "compliance.command-line.enabled=false")
-class WholeJobInvariantTests {
+class WholeJobInvariantTests extends WholeJobTest {
 
     private static final long[] SEEDS = {11L, 20020328L + 7};
     private static final List<String> OUTPUT_TABLES = List.of("market_price", "vwap_test", "registration_default_day",
@@ -50,21 +44,8 @@ class WholeJobInvariantTests {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + Path.of("target/test-db/invariants-" + System.nanoTime()).toAbsolutePath());
+        freshFileH2(registry, "invariants");
     }
-
-    @Autowired
-    ComplianceRunService runs;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    DealBookProvider deals;
-
-    @TempDir
-    Path tmp;
 
     private Path dataSet(String name, long seed) throws IOException {
         Path dir = tmp.resolve(name);
