@@ -232,7 +232,8 @@ class WholeJobInvariantTests extends WholeJobTest {
     }
 
     /**
-     * Issue #9, incremental intake: a run that keeps the rows staged from unchanged files and reads
+     * Issue #9, incremental intake of the SPEC §2 feeds (duplicates, vendor corrections in file-name
+     * order, row rejects): a run that keeps the rows staged from unchanged files and reads
      * only the new ones (a month of daily files, and a late file that corrects an old day, repeats a
      * correction, corrects a new day and carries a bad row) ends with exactly the rows (results,
      * staged statuses, corrections, rejects) of a run that reads every file afresh.

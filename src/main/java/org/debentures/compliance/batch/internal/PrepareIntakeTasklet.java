@@ -20,7 +20,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * file-name order, none of its rows was refused as from the future, none is dated after this run's
  * business date, the deals' symbol starts are the same, and the intake tables still hold as many
  * staged rows and rejects as were recorded for them. The run then reads only the files
- * after them, and resolution looks again at the keys those files touch. Otherwise the feed is
+ * after them, and resolution looks again at the keys those files touch (SPEC §2: duplicates and
+ * vendor corrections are decided per feed, symbol and date, in file-name order). Otherwise the feed is
  * cleared and read in full. The filings log is small and its rules span the whole log: it is
  * always read in full.
  */
