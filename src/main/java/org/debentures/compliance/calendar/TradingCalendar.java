@@ -43,6 +43,17 @@ public final class TradingCalendar {
         return List.of(Arrays.copyOfRange(days, start, end));
     }
 
+    /** How many Trading Days come before {@code date} ({@code date} itself excluded). */
+    public int countBefore(LocalDate date) {
+        int index = Arrays.binarySearch(days, date);
+        return index >= 0 ? index : -index - 1;
+    }
+
+    /** The Trading Day at {@code index} (0: the first), in date order. */
+    public LocalDate day(int index) {
+        return days[index];
+    }
+
     /** Every Trading Day in {@code [startInclusive, endInclusive]}, oldest first. */
     public List<LocalDate> tradingDaysBetween(LocalDate startInclusive, LocalDate endInclusive) {
         int from = Arrays.binarySearch(days, startInclusive);

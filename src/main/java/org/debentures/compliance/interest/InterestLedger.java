@@ -105,6 +105,8 @@ public final class InterestLedger {
         BigDecimal accrued = BigDecimal.ZERO;
         LocalDate periodStart = instrument.issueDate();
         LocalDate nextPaymentDate = nextInterestPaymentDate(deal, instrument, periodStart, paidInFull);
+        DailyAmount regularOf = new DailyAmount(instrument.interestRate(), basis);
+        DailyAmount defaultOf = new DailyAmount(instrument.defaultInterestRate(), basis);
         for (LocalDate day = instrument.issueDate(); !day.isAfter(asOf); day = day.plusDays(1)) {
             if (day.equals(nextPaymentDate)) {
                 if (accrued.signum() > 0) {
@@ -142,9 +144,8 @@ public final class InterestLedger {
                 continue;
             }
             BigDecimal base = principalToday.add(compounded);
-            BigDecimal regular = Rounding.dailyAccrual(Rounding.divide(base.multiply(instrument.interestRate()), basis));
-            BigDecimal defaultInterest = Rounding.dailyAccrual(
-                    Rounding.divide(late.multiply(instrument.defaultInterestRate()), basis));
+            BigDecimal regular = regularOf.on(base);
+            BigDecimal defaultInterest = defaultOf.on(late);
             accrued = accrued.add(regular);
             if (defaultInterest.signum() > 0) {
                 defaultByMonth.merge(YearMonth.from(day), defaultInterest, BigDecimal::add);
@@ -165,6 +166,30 @@ public final class InterestLedger {
                     Rounding.cents(accrued.add(last.regularInterest().multiply(BigDecimal.valueOf(remaining)))));
         }
         return new Result(days, result, months(deal, instrument, defaultByMonth, defaultInterestPayments, asOf), next);
+    }
+
+    /**
+     * A day's interest at a rate, actual/basis, six decimals half-up. The amount on which it accrues
+     * stays the same for months at a time, so the last one worked out is kept.
+     */
+    private static final class DailyAmount {
+        private final BigDecimal rate;
+        private final BigDecimal basis;
+        private BigDecimal lastAmount;
+        private BigDecimal lastInterest;
+
+        DailyAmount(BigDecimal rate, BigDecimal basis) {
+            this.rate = rate;
+            this.basis = basis;
+        }
+
+        BigDecimal on(BigDecimal amount) {
+            if (!amount.equals(lastAmount)) { // equals: same value and scale, so the same result
+                lastInterest = Rounding.dailyAccrual(Rounding.divide(amount.multiply(rate), basis));
+                lastAmount = amount;
+            }
+            return lastInterest;
+        }
     }
 
     private List<DefaultInterestMonth> months(DealTerms deal, Instrument instrument, TreeMap<YearMonth, BigDecimal> byMonth,

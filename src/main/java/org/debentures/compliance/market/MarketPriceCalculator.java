@@ -54,6 +54,32 @@ public final class MarketPriceCalculator {
         return unavailable(prices, asOf, prices.tradingCalendar().precedingTradingDays(asOf, tradingDays));
     }
 
+    /**
+     * The days of {@code [startInclusive, endInclusive]} without a Market Price: the days for which
+     * {@link #unavailableOn} is not null, worked out in one pass over the Trading Days instead of a
+     * window per day. A day has a Market Price when at least {@code trading-days} Trading Days
+     * precede it and the last {@code trading-days} of them all have a closing bid.
+     */
+    public java.util.NavigableSet<LocalDate> daysWithout(SymbolPrices prices, LocalDate startInclusive,
+                                                         LocalDate endInclusive) {
+        org.debentures.compliance.calendar.TradingCalendar calendar = prices.tradingCalendar();
+        int[] bidsEndingAt = new int[calendar.size()]; // Trading Days with a bid in a row, ending at each one
+        for (int i = 0; i < bidsEndingAt.length; i++) {
+            bidsEndingAt[i] = !prices.closingBids().containsKey(calendar.day(i)) ? 0 : i == 0 ? 1 : bidsEndingAt[i - 1] + 1;
+        }
+        java.util.NavigableSet<LocalDate> without = new java.util.TreeSet<>();
+        int before = startInclusive.isAfter(endInclusive) ? 0 : calendar.countBefore(startInclusive);
+        for (LocalDate day = startInclusive; !day.isAfter(endInclusive); day = day.plusDays(1)) {
+            while (before < calendar.size() && calendar.day(before).isBefore(day)) {
+                before++;
+            }
+            if (before < tradingDays || bidsEndingAt[before - 1] < tradingDays) {
+                without.add(day);
+            }
+        }
+        return without;
+    }
+
     /** The unavailable Market Price for {@code window} (the Trading Days before {@code asOf}), or null. */
     private MarketPrice unavailable(SymbolPrices prices, LocalDate asOf, List<LocalDate> window) {
         if (window.size() < tradingDays) {

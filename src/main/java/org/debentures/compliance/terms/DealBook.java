@@ -8,11 +8,34 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-/** Every deal of one run, with the look-ups the input rules need (known instruments, agreements, symbols). */
-public record DealBook(List<DealTerms> deals) {
+/**
+ * Every deal of one run, with the look-ups the input rules need (known instruments, agreements,
+ * symbols). Immutable; the look-ups by id are indexed once (a portfolio has hundreds of deals and
+ * every key of a run asks for its deal).
+ */
+public final class DealBook {
 
-    public DealBook {
-        deals = deals.stream().sorted(Comparator.comparing(DealTerms::id)).toList();
+    private final List<DealTerms> deals;
+    private final java.util.Map<String, DealTerms> byId = new java.util.HashMap<>();
+    private final java.util.Map<String, DealTerms> byInstrument = new java.util.HashMap<>();
+    private final java.util.Map<String, Instrument> instruments = new java.util.HashMap<>();
+    private final java.util.Map<String, List<DealTerms>> bySymbol = new java.util.HashMap<>();
+
+    public DealBook(List<DealTerms> deals) {
+        this.deals = deals.stream().sorted(Comparator.comparing(DealTerms::id)).toList();
+        for (DealTerms deal : this.deals) {
+            byId.putIfAbsent(deal.id(), deal);
+            bySymbol.computeIfAbsent(deal.symbol(), k -> new ArrayList<>()).add(deal);
+            for (Instrument instrument : deal.instruments()) {
+                byInstrument.putIfAbsent(instrument.id(), deal);
+                instruments.putIfAbsent(instrument.id(), instrument);
+            }
+        }
+    }
+
+    /** The deals, by id. */
+    public List<DealTerms> deals() {
+        return deals;
     }
 
     public SortedSet<String> symbols() {
@@ -35,31 +58,31 @@ public record DealBook(List<DealTerms> deals) {
 
     /** The deal with this id. */
     public DealTerms deal(String dealId) {
-        return deals.stream().filter(d -> d.id().equals(dealId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no deal " + dealId));
+        DealTerms deal = byId.get(dealId);
+        if (deal == null) {
+            throw new IllegalArgumentException("no deal " + dealId);
+        }
+        return deal;
     }
 
     /** The deal an instrument belongs to. */
     public DealTerms dealOfInstrument(String instrumentId) {
-        return deals.stream().filter(d -> d.instruments().stream().anyMatch(i -> i.id().equals(instrumentId)))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no instrument " + instrumentId));
+        DealTerms deal = byInstrument.get(instrumentId);
+        if (deal == null) {
+            throw new IllegalArgumentException("no instrument " + instrumentId);
+        }
+        return deal;
     }
 
     /** The instrument with this id. */
     public Instrument instrument(String instrumentId) {
-        return dealOfInstrument(instrumentId).instruments().stream().filter(i -> i.id().equals(instrumentId))
-                .findFirst().orElseThrow();
+        dealOfInstrument(instrumentId);
+        return instruments.get(instrumentId);
     }
 
     /** The deals whose stock is {@code symbol}. */
     public List<DealTerms> dealsOnSymbol(String symbol) {
-        List<DealTerms> result = new ArrayList<>();
-        deals.forEach(deal -> {
-            if (deal.symbol().equals(symbol)) {
-                result.add(deal);
-            }
-        });
-        return result;
+        return new ArrayList<>(bySymbol.getOrDefault(symbol, List.of()));
     }
 
     /**

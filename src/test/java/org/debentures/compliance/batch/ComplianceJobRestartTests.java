@@ -35,8 +35,8 @@ class ComplianceJobRestartTests {
     private static final List<String> KILL_POINTS = List.of(
             "Executing step: [readClosingBids]",
             "Executing step: [resolveIntake]",
-            "computed Market Prices",
-            "computed interest ledgers",
+            "Executing step: [computeResults]",
+            "computed the deals' rules by symbol", // every rule computed and queued, the transaction not committed
             "Executing step: [export]");
 
     private static final List<String> TABLES = List.of("market_price", "vwap_test", "registration_default_day",

@@ -44,6 +44,32 @@ class MarketPricePropertyTest {
         return new Path(new SymbolPrices("RND", bids, vwaps, actions, List.of()), actions);
     }
 
+    /** The one-pass availability agrees, day by day, with the window the Market Price itself looks at. */
+    @Test
+    void theDaysWithoutAMarketPriceAreTheDaysWhoseWindowHasNone() {
+        Random random = new Random(SEED + 7);
+        int without = 0;
+        int with = 0;
+        for (int run = 0; run < 200; run++) {
+            Path path = randomPath(random);
+            MarketPriceCalculator calculator = new MarketPriceCalculator(1 + random.nextInt(6));
+            LocalDate start = LocalDate.parse("2002-12-20").plusDays(random.nextInt(60));
+            LocalDate end = start.plusDays(random.nextInt(200));
+            java.util.NavigableSet<LocalDate> fast = calculator.daysWithout(path.prices(), start, end);
+            for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
+                boolean none = calculator.unavailableOn(path.prices(), day) != null;
+                assertEquals(none, fast.contains(day), "run " + run + " " + day);
+                if (none) {
+                    without++;
+                } else {
+                    with++;
+                }
+            }
+            assertTrue(fast.stream().allMatch(d -> !d.isBefore(start) && !d.isAfter(end)), "only days of the span");
+        }
+        assertTrue(without > 1000 && with > 1000, "both kinds of day checked: " + without + " without, " + with + " with");
+    }
+
     @Test
     void marketPriceLiesBetweenTheSmallestAndLargestAdjustedBidOfItsWindow() {
         Random random = new Random(SEED);

@@ -2,22 +2,13 @@ package org.debentures.compliance.batch.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
-import org.debentures.compliance.deadlines.UpcomingDeadlines;
-import org.debentures.compliance.findings.Finding;
-import org.debentures.compliance.interest.InterestLedger;
 import org.debentures.compliance.terms.DealBook;
-import org.debentures.compliance.terms.DealTerms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -36,11 +27,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * new ones together: never a half-written range. A run killed here rolls back and, started again,
  * runs the step from its beginning.
  *
- * <p>Each rule is a processor (loads committed inputs, calls the domain) and a writer (replaces the
- * range's rows). The processors of a rule run on a pool of worker threads (one per core, so both
- * cores of the machine work), a few items ahead of the writer, which writes in order in the step's
- * transaction; only small summaries (Events of Default, deadline inputs) are kept between rules,
- * never a whole history in memory.
+ * <p>The unit of work is a symbol with the deals on it ({@link SymbolDealsProcessor}): its Market
+ * Prices, then its agreements' registration defaults, its instruments' interest ledgers and
+ * Mandatory Redemption Prices, then their VWAP tests and readiness, each rule with the Events of
+ * Default of the rules before it. Symbols share no inputs or output rows, so they are computed on
+ * a pool of worker threads (one per core, so both cores of the machine work), a few symbols ahead of
+ * the writer, which writes them in order in the step's transaction ({@link SymbolDealsWriter}, each
+ * rule with its writer). A symbol's prices are read once for all its rules; only small summaries
+ * (deadline inputs) are kept between symbols, never a whole history in memory.
  */
 public class ComputeResultsTasklet implements Tasklet {
 
@@ -49,8 +43,8 @@ public class ComputeResultsTasklet implements Tasklet {
     /** Queued rows (and statements) that make the writer send them: bounds the memory they hold. */
     private static final int FLUSH_ROWS = 20_000;
     private static final int FLUSH_ITEMS = 200;
-    /** Recent reads of staged prices and events kept for the next items (a deal's instruments share a symbol). */
-    private static final int CACHED_READS = 64;
+    /** Recent reads of staged prices kept for the next items. */
+    private static final int CACHED_READS = 4;
 
     private final JdbcTemplate jdbc;
     private final IntakeTables intake;
@@ -74,15 +68,6 @@ public class ComputeResultsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getId();
-        List<AgreementRef> agreements = new ArrayList<>();
-        List<InstrumentRef> instruments = new ArrayList<>();
-        deals.deals().forEach(deal -> {
-            deal.registrationAgreements().forEach(a -> agreements.add(new AgreementRef(deal.id(), a.id())));
-            deal.instruments().forEach(i -> instruments.add(new InstrumentRef(deal.id(), i.id())));
-        });
-        Map<String, List<Finding>> eventsOfDefault = new ConcurrentHashMap<>();
-        Map<String, List<UpcomingDeadlines.AgreementState>> agreementStates = new LinkedHashMap<>();
-        Map<String, List<UpcomingDeadlines.InstrumentState>> instrumentStates = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "compute");
             t.setDaemon(true);
@@ -91,56 +76,20 @@ public class ComputeResultsTasklet implements Tasklet {
         long written = 0;
         WriteBatch writes = new WriteBatch(jdbc);
         OutputTables outputs = new OutputTables(jdbc, writes);
-        PenaltyTables penalties = new PenaltyTables(writes);
         try {
             outputs.preloadFindings();
-            written += stage(pool, writes, "Market Prices", List.copyOf(deals.symbols()),
-                    new SymbolMarketProcessor(intake, deals, from, to)::process,
-                    new SymbolMarketWriter(outputs, from, to, runId), out -> { });
-            outputs.preloadFindings();
-            written += stage(pool, writes, "registration defaults", agreements,
-                    new RegistrationDefaultsProcessor(intake, deals, to)::process,
-                    new RegistrationDefaultsWriter(penalties, outputs, from, to, runId), out -> {
-                        out.eventsOfDefault().forEach((id, findings) ->
-                                eventsOfDefault.computeIfAbsent(id, k -> new ArrayList<>()).addAll(findings));
-                        agreementStates.computeIfAbsent(out.deal().id(), k -> new ArrayList<>()).add(
-                                new UpcomingDeadlines.AgreementState(out.agreement(), out.timeline(), out.defaults()));
-                    });
-            java.util.function.Function<String, List<Finding>> registrationEvents =
-                    id -> List.copyOf(eventsOfDefault.getOrDefault(id, List.of()));
-            outputs.preloadFindings();
-            written += stage(pool, writes, "interest ledgers and redemption prices", instruments,
-                    new InterestLedgerProcessor(intake, deals, from, to, registrationEvents)::process,
-                    new InterestLedgerWriter(new InterestTables(writes), penalties, outputs, from, to, runId,
-                            registrationEvents),
-                    out -> {
-                        out.findings().stream().filter(f -> f.code() == org.debentures.compliance.findings.ExceptionCode.EVENT_OF_DEFAULT)
-                                .forEach(f -> eventsOfDefault.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f));
-                        InterestLedger.Result ledger = out.ledger();
-                        instrumentStates.computeIfAbsent(dealOf(out.instrument().id()), k -> new ArrayList<>()).add(
-                                new UpcomingDeadlines.InstrumentState(out.instrument(),
-                                        new InterestLedger.Result(List.of(), ledger.dues(), ledger.months(), ledger.nextDue()),
-                                        out.conversions().deliveries(), null));
-                    });
-            outputs.preloadFindings();
-            written += stage(pool, writes, "mandatory conversion", instruments,
-                    new InstrumentConversionProcessor(intake, id -> eventsOfDefault.getOrDefault(id, List.of()), deals, to)::process,
-                    new InstrumentConversionWriter(new ConversionTables(writes), outputs, from, to, runId), out -> { });
-            DeadlinesWriter deadlines = new DeadlinesWriter(jdbc, to, horizonDays);
-            for (DealTerms deal : deals.deals()) {
-                deadlines.write(deal, agreementStates.getOrDefault(deal.id(), List.of()),
-                        instrumentStates.getOrDefault(deal.id(), List.of()));
-            }
-            LOG.info("computed upcoming deadlines");
+            SymbolDealsProcessor processor = new SymbolDealsProcessor(intake, deals, from, to, horizonDays);
+            SymbolDealsWriter writer = new SymbolDealsWriter(writes, outputs, from, to, runId);
+            written += stage(pool, writes, "the deals' rules by symbol", List.copyOf(deals.symbols()), processor::process,
+                    writer);
+            LOG.info("Market Prices of {} symbols took {} ms of worker time (reading the prices included) and {} ms"
+                    + " of the writer's, queuing their rows (sent with the other rules' rows)", deals.symbols().size(), processor.marketNanos() / 1_000_000,
+                    writer.marketNanos() / 1_000_000);
         } finally {
             pool.shutdownNow();
         }
         contribution.incrementWriteCount(written);
         return RepeatStatus.FINISHED;
-    }
-
-    private String dealOf(String instrumentId) {
-        return deals.dealOfInstrument(instrumentId).id();
     }
 
     /** Something that computes one item's output. */
@@ -155,7 +104,7 @@ public class ComputeResultsTasklet implements Tasklet {
      * {@link #FLUSH_ROWS} rows or {@link #FLUSH_ITEMS} items and at the end of the stage.
      */
     private <I, O> int stage(ExecutorService pool, WriteBatch writes, String name, List<I> items, Rule<I, O> rule,
-                             ItemWriter<O> writer, Consumer<O> keep) throws Exception {
+                             ItemWriter<O> writer) throws Exception {
         long started = System.nanoTime();
         Deque<Future<O>> inFlight = new ArrayDeque<>();
         int next = 0;
@@ -177,7 +126,6 @@ public class ComputeResultsTasklet implements Tasklet {
             long writeStart = System.nanoTime();
             waiting += writeStart - waitStart;
             writer.write(Chunk.of(out));
-            keep.accept(out);
             done++;
             if (writes.pending() >= FLUSH_ROWS || done % FLUSH_ITEMS == 0 || done == items.size()) {
                 writes.flush();

@@ -53,11 +53,15 @@ public class InstrumentConversionProcessor implements ItemProcessor<InstrumentRe
 
     @Override
     public Output process(InstrumentRef ref) {
+        return process(ref, intake.currentPrices(PriceFeed.VWAP, deals.deal(ref.dealId()).symbol(), to).stream()
+                .map(r -> new VwapObservation(r.date(), r.price(), r.volume())).toList());
+    }
+
+    /** As {@link #process(InstrumentRef)}, with the deal symbol's current VWAPs as of {@code to}, in date order. */
+    public Output process(InstrumentRef ref, List<VwapObservation> vwaps) {
         DealTerms deal = deals.deal(ref.dealId());
         Instrument instrument = deals.instrument(ref.instrumentId());
         ConversionPriceHistory history = InterestLedgerProcessor.priceHistory(intake, deal, instrument, to);
-        List<VwapObservation> vwaps = intake.currentPrices(PriceFeed.VWAP, deal.symbol(), to).stream()
-                .map(r -> new VwapObservation(r.date(), r.price(), r.volume())).toList();
         List<VwapTestDay> days = new MandatoryConversionVwapTest(deal.mandatoryConversion(),
                 deal.switches().vwapTestReading(), deal.switches().pricesSplitAdjusted()).run(instrument, history, vwaps, to);
         List<Finding> findings = VwapTestFindings.of(instrument, deal.mandatoryConversion(), days, WARNING_COUNT, to);

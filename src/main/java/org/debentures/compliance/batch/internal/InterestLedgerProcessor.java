@@ -71,6 +71,14 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
 
     @Override
     public Output process(InstrumentRef ref) {
+        return process(ref, () -> SymbolMarketProcessor.load(intake, deals.deal(ref.dealId()).symbol(), to));
+    }
+
+    /**
+     * As {@link #process(InstrumentRef)}, with the deal's symbol inputs as of {@code to} from
+     * {@code market} (asked only when a Mandatory Redemption Price is due in the range).
+     */
+    public Output process(InstrumentRef ref, java.util.function.Supplier<org.debentures.compliance.market.SymbolPrices> market) {
         DealTerms deal = deals.deal(ref.dealId());
         Instrument instrument = deals.instrument(ref.instrumentId());
         BusinessDays businessDays = BusinessDays.newYork();
@@ -86,7 +94,7 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
                 PenaltyKind.CONVERSION_DEFAULT, conversions.accruals(), List.of());
         List<Finding> findings = InterestFindings.of(deal, instrument, ledger, conversions.deliveries(), businessDays, to);
         return new Output(instrument, ledger, conversions, balance, findings,
-                from == null ? List.of() : redemptionPrices(deal, instrument, ledger, findings));
+                from == null ? List.of() : redemptionPrices(deal, instrument, ledger, findings, market));
     }
 
     /**
@@ -95,7 +103,8 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
      * Conversion Price in effect, the Market Price as of that day.
      */
     private List<MandatoryRedemptionPrice> redemptionPrices(DealTerms deal, Instrument instrument,
-                                                            InterestLedger.Result ledger, List<Finding> findings) {
+                                                            InterestLedger.Result ledger, List<Finding> findings,
+                                                            java.util.function.Supplier<org.debentures.compliance.market.SymbolPrices> symbolInputs) {
         java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
         List<Finding> eventsOfDefault = new ArrayList<>(registrationEventsOfDefault.apply(instrument.id()));
         findings.stream().filter(f -> f.code() == org.debentures.compliance.findings.ExceptionCode.EVENT_OF_DEFAULT)
@@ -111,7 +120,7 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
             return prices;
         }
         ConversionPriceHistory conversionPrices = priceHistory(intake, deal, instrument, to);
-        org.debentures.compliance.market.SymbolPrices market = SymbolMarketProcessor.load(intake, deal.symbol(), to);
+        org.debentures.compliance.market.SymbolPrices market = symbolInputs.get();
         org.debentures.compliance.market.MarketPriceCalculator calculator =
                 new org.debentures.compliance.market.MarketPriceCalculator(deal.marketPriceTradingDays());
         org.debentures.compliance.market.SplitAdjustment adjustment = new org.debentures.compliance.market.SplitAdjustment(

@@ -24,7 +24,15 @@ public final class OutputTables {
 
     /** The stored exception runs by subject, read at once by {@link #preloadFindings}; null: read per call. */
     private Map<String, List<Object[]>> preloaded;
-    private final java.util.Set<String> preloadedKeysUsed = new java.util.HashSet<>();
+    /** Per subject, the runs replaced since the preload: their codes, clause (null: every clause) and flush. */
+    private final Map<String, List<Replaced>> replacedSincePreload = new HashMap<>();
+
+    private record Replaced(java.util.Set<String> codes, String clause, long flush) {
+        boolean overlaps(java.util.Set<String> otherCodes, String otherClause) {
+            return (clause == null || otherClause == null || clause.equals(otherClause))
+                    && otherCodes.stream().anyMatch(codes::contains);
+        }
+    }
 
     public OutputTables(JdbcTemplate jdbc, WriteBatch writes) {
         this.jdbc = jdbc;
@@ -33,13 +41,15 @@ public final class OutputTables {
 
     /**
      * Reads every stored exception run at once (after sending what is queued), so that each
-     * {@link #replaceFindings} of the stage that follows needs no read of its own: a stage replaces
-     * each subject's runs of its codes once, and nothing else in the stage changes them.
+     * {@link #replaceFindings} that follows needs no read of its own. A replacement whose runs an
+     * earlier one since the preload has replaced (same subject, a shared code, the same clause or
+     * either of them for every clause) reads them from the database instead, after sending the
+     * earlier one's writes if they are still queued.
      */
     public void preloadFindings() {
         writes.flush();
         preloaded = new HashMap<>();
-        preloadedKeysUsed.clear();
+        replacedSincePreload.clear();
         jdbc.query("SELECT subject, code, clause, start_date, end_date, first_seen_run_id, status, closed_in_run_id"
                 + " FROM compliance_exception", rs -> {
                     Date end = rs.getDate(5);
@@ -87,12 +97,16 @@ public final class OutputTables {
                                LocalDate to, List<Finding> history, long runId) {
         String in = String.join(",", codes.stream().map(c -> "'" + c.name() + "'").sorted().toList());
         String ofClause = clause == null ? "" : " AND clause = '" + clause.replace("'", "''") + "'";
-        String replacement = subject + "|" + in + "|" + clause;
-        writes.flushIfTouched(replacement); // a second replacement of the same runs must read the first one's writes
+        java.util.Set<String> names = new java.util.HashSet<>(codes.stream().map(Enum::name).toList());
+        List<Replaced> earlier = replacedSincePreload.computeIfAbsent(subject, k -> new ArrayList<>());
+        List<Replaced> overlapping = earlier.stream().filter(r -> r.overlaps(names, clause)).toList();
+        if (overlapping.stream().anyMatch(r -> r.flush() == writes.flushes())) {
+            writes.flush(); // a replacement of runs replaced earlier must read the earlier one's writes
+        }
+        earlier.add(new Replaced(names, clause, writes.flushes()));
         // the stored runs of these codes about the subject (code, clause, start, end, first seen, status, closed in)
         List<Object[]> runs = new ArrayList<>();
-        if (preloaded != null && preloadedKeysUsed.add(replacement)) {
-            java.util.Set<String> names = new java.util.HashSet<>(codes.stream().map(Enum::name).toList());
+        if (preloaded != null && overlapping.isEmpty()) {
             preloaded.getOrDefault(subject, List.of()).stream()
                     .filter(r -> names.contains((String) r[0]) && (clause == null || clause.equals(r[1])))
                     .forEach(runs::add);

@@ -42,17 +42,40 @@ public class PrepareIntakeTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         String windowKey = window.priceRulesKey();
         tables.clearFilings();
+        // the self-check counts scan the staged rows: they run (on their own connections, over the rows the
+        // last run committed) while the files are checked
+        java.util.concurrent.ExecutorService counting = java.util.concurrent.Executors.newFixedThreadPool(
+                PriceFeed.values().length);
+        java.util.Map<PriceFeed, java.util.concurrent.Future<long[]>> heldRows = new java.util.EnumMap<>(PriceFeed.class);
+        try {
+            for (PriceFeed feed : PriceFeed.values()) {
+                heldRows.put(feed, counting.submit(() -> tables.heldRows(feed)));
+            }
+            decide(job, windowKey, heldRows);
+        } finally {
+            counting.shutdownNow();
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void decide(org.springframework.batch.infrastructure.item.ExecutionContext job, String windowKey,
+                        java.util.Map<PriceFeed, java.util.concurrent.Future<long[]>> heldRows) throws Exception {
         for (PriceFeed feed : PriceFeed.values()) {
             List<String> names = new ArrayList<>();
             InputFiles.csvFiles(dataDir, feed.folder()).forEach(file -> names.add(InputFiles.displayName(dataDir, file)));
             List<IntakeTables.StagedFile> staged = tables.stagedFiles(feed);
             String refusal = refusal(staged, names, windowKey);
             if (refusal == null) {
-                long[] held = tables.heldRows(feed);
+                long[] held;
+                try {
+                    held = heldRows.get(feed).get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
                 if (held[0] != staged.stream().mapToLong(IntakeTables.StagedFile::rowsStaged).sum()
                         || held[1] != staged.stream().mapToLong(IntakeTables.StagedFile::rejected).sum()) {
                     refusal = "the intake tables no longer hold what the last run staged";
@@ -68,7 +91,6 @@ public class PrepareIntakeTasklet implements Tasklet {
                 LOG.info("intake of {}: reading all {} file(s) ({})", feed, names.size(), refusal);
             }
         }
-        return RepeatStatus.FINISHED;
     }
 
     /** Why the staged rows cannot be kept, or null when they can. */

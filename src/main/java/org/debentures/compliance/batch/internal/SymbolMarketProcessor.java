@@ -48,10 +48,14 @@ public class SymbolMarketProcessor implements ItemProcessor<String, SymbolMarket
 
     @Override
     public Output process(String symbol) {
+        return process(symbol, load(tables, symbol, to));
+    }
+
+    /** As {@link #process(String)}, from the symbol's inputs already loaded ({@link #load}). */
+    public Output process(String symbol, SymbolPrices prices) {
         List<DealTerms> onSymbol = deals.dealsOnSymbol(symbol);
         DealTerms terms = onSymbol.get(0); // deals on one symbol agree on these terms (checked when loaded)
         LocalDate start = deals.symbolStart(symbol).orElseThrow();
-        SymbolPrices prices = load(tables, symbol, to);
         MarketPriceReport report = new MarketPriceReport(
                 new MarketPriceCalculator(terms.marketPriceTradingDays()), ExchangeSessions.nyse());
         SplitAdjustment adjustment = new SplitAdjustment(prices.corporateActions(), terms.switches().pricesSplitAdjusted());

@@ -1,11 +1,9 @@
 package org.debentures.compliance.batch.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * statements were first queued), then every queued insert (per table, bulk-loaded when large).
  * Deleting all before inserting any is what running the keys one after another would give, because
  * no key's delete matches another key's rows; a caller that reads rows it may also have queued
- * writes for asks {@link #flushIfTouched} first.
+ * writes for flushes first ({@link #flushes} tells whether a flush came since it queued them).
  *
  * <p>Not thread-safe: used by the thread that owns the transaction.
  */
@@ -31,8 +29,8 @@ public final class WriteBatch {
     private final BulkInsert bulk;
     private final Map<String, List<Object[]>> deletes = new LinkedHashMap<>();
     private final Map<String, Insert> inserts = new LinkedHashMap<>();
-    private final Set<String> touched = new HashSet<>();
     private int pendingRows;
+    private long flushes;
 
     public WriteBatch(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -70,15 +68,9 @@ public final class WriteBatch {
         return pendingRows;
     }
 
-    /**
-     * For a caller about to read what it may have queued writes for: flushes when {@code key} was
-     * touched since the last flush, then marks it touched.
-     */
-    public void flushIfTouched(String key) {
-        if (!touched.add(key)) {
-            flush();
-            touched.add(key);
-        }
+    /** How many flushes have been asked for so far: writes queued at the same count are not sent yet. */
+    public long flushes() {
+        return flushes;
     }
 
     /** Sends every queued delete, then every queued insert. */
@@ -106,7 +98,7 @@ public final class WriteBatch {
         }
         deletes.clear();
         inserts.clear();
-        touched.clear();
         pendingRows = 0;
+        flushes++;
     }
 }
