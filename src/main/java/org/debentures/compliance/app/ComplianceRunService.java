@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -204,7 +206,22 @@ public class ComplianceRunService {
         return Optional.ofNullable(earliest);
     }
 
+    /** Deals listed one by one up to this many; a portfolio is summed up by the readings its deals use. */
+    private static final int DEALS_LISTED = 5;
+
     private static String describe(DealBook book) {
+        if (book.deals().size() > DEALS_LISTED) {
+            Map<String, List<String>> byReadings = new java.util.TreeMap<>();
+            book.deals().forEach(deal -> byReadings.computeIfAbsent(deal.switches().describe(), k -> new ArrayList<>())
+                    .add(deal.id()));
+            StringBuilder text = new StringBuilder().append(book.deals().size()).append(" deals, ")
+                    .append(book.instrumentIds().size()).append(" instruments, ").append(book.symbols().size())
+                    .append(" symbols (readings of each deal: table job_run_reading)");
+            byReadings.forEach((readings, ids) -> text.append("\n  ").append(ids.size()).append(ids.size() == 1 ? " deal (" : " deals (")
+                    .append(String.join(", ", ids.subList(0, Math.min(3, ids.size())))).append(ids.size() > 3 ? ", ..." : "")
+                    .append("): ").append(readings));
+            return text.toString();
+        }
         StringBuilder text = new StringBuilder();
         book.deals().forEach(deal -> text.append(text.isEmpty() ? "" : "; ").append(deal.id()).append(" (")
                 .append(deal.symbol()).append(", ").append(deal.instruments().size()).append(" instruments; ")

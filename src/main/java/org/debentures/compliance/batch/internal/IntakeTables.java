@@ -390,6 +390,21 @@ public final class IntakeTables {
                         nullableLong(rs, "volume")), feed.name(), symbol, Date.valueOf(asOf)));
     }
 
+    /** The current prices of every feed for {@code symbol} as of {@code asOf}, each feed in date order: one read. */
+    public Map<PriceFeed, List<PriceRow>> currentPrices(String symbol, LocalDate asOf) {
+        Map<PriceFeed, List<PriceRow>> byFeed = new java.util.EnumMap<>(PriceFeed.class);
+        for (PriceFeed feed : PriceFeed.values()) {
+            byFeed.put(feed, new ArrayList<>());
+        }
+        jdbc.query("SELECT feed, price_date, price, volume FROM staged_price WHERE symbol = ? AND status = 'ACCEPTED'"
+                + " AND price_date <= ? ORDER BY feed, price_date", rs -> {
+                    PriceFeed feed = PriceFeed.valueOf(rs.getString(1));
+                    byFeed.get(feed).add(new PriceRow(feed, symbol, rs.getObject(2, LocalDate.class), rs.getBigDecimal(3),
+                            nullableLong(rs, "volume")));
+                }, symbol, Date.valueOf(asOf));
+        return byFeed;
+    }
+
     /** Accepted filings events of the given types about {@code subject}, dated on or before {@code asOf}, in date then read order. */
     public List<FilingEvent> events(String subject, List<EventType> types, LocalDate asOf) {
         if (recentReads != null) { // the results step: the whole (small) filings log, read once
@@ -402,10 +417,32 @@ public final class IntakeTables {
                 (rs, i) -> filing(rs), subject, Date.valueOf(asOf));
     }
 
-    /** Messages of the vendor corrections of {@code symbol} for price dates in {@code [from, to]}, with their dates. */
+    /** The results step's vendor corrections of its range, by symbol, read once (few: corrections are rare). */
+    private Map<String, List<Object[]>> rangeRestatements;
+    private List<LocalDate> rangeRestatementsRange;
+
+    /**
+     * Messages of the vendor corrections of {@code symbol} for price dates in {@code [from, to]},
+     * with their dates, in date then feed order. The results step reads those of its range once.
+     */
     public List<Object[]> restatements(String symbol, LocalDate from, LocalDate to) {
+        if (recentReads != null) {
+            synchronized (this) {
+                if (!List.of(from, to).equals(rangeRestatementsRange)) {
+                    Map<String, List<Object[]>> bySymbol = new HashMap<>();
+                    jdbc.query("SELECT symbol, feed, price_date, message FROM price_restatement WHERE price_date BETWEEN ? AND ?"
+                            + " ORDER BY price_date, feed, new_file_name, new_line_number", rs -> {
+                                bySymbol.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Object[] {
+                                        rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4)});
+                            }, Date.valueOf(from), Date.valueOf(to));
+                    rangeRestatements = bySymbol;
+                    rangeRestatementsRange = List.of(from, to);
+                }
+                return rangeRestatements.getOrDefault(symbol, List.of());
+            }
+        }
         return jdbc.query("SELECT feed, price_date, message FROM price_restatement WHERE symbol = ?"
-                + " AND price_date BETWEEN ? AND ? ORDER BY price_date, feed", (rs, i) -> new Object[] {
+                + " AND price_date BETWEEN ? AND ? ORDER BY price_date, feed, new_file_name, new_line_number", (rs, i) -> new Object[] {
                 rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3)}, symbol, Date.valueOf(from), Date.valueOf(to));
     }
 

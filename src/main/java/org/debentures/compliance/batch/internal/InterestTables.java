@@ -26,8 +26,7 @@ public final class InterestTables {
     }
 
     public void replaceAccruals(String instrumentId, LocalDate from, LocalDate to, List<InterestAccrualDay> days) {
-        writes.delete("DELETE FROM interest_accrual WHERE instrument_id = ? AND accrual_date BETWEEN ? AND ?",
-                instrumentId, Date.valueOf(from), Date.valueOf(to));
+        writes.deleteOfKey("interest_accrual", "instrument_id", "accrual_date BETWEEN ? AND ?", instrumentId, Date.valueOf(from), Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>();
         for (InterestAccrualDay d : days) {
             if (!d.date().isBefore(from) && !d.date().isAfter(to)) {
@@ -43,7 +42,7 @@ public final class InterestTables {
     }
 
     public void replaceDues(String instrumentId, LocalDate from, LocalDate to, List<InterestDue> dues) {
-        writes.delete("DELETE FROM interest_due WHERE instrument_id = ? AND (due_date BETWEEN ? AND ?"
+        writes.deleteOfKey("interest_due", "instrument_id", "(due_date BETWEEN ? AND ?"
                 + " OR (due_date < ? AND (paid_date IS NULL OR paid_date >= ?)))", instrumentId, Date.valueOf(from),
                 Date.valueOf(to), Date.valueOf(from), Date.valueOf(from));
         List<Object[]> rows = new ArrayList<>();
@@ -63,7 +62,7 @@ public final class InterestTables {
     public void replaceDefaultInterestMonths(String instrumentId, LocalDate from, LocalDate to,
                                              List<DefaultInterestMonth> months) {
         LocalDate firstMonth = from.withDayOfMonth(1);
-        writes.delete("DELETE FROM default_interest_month WHERE instrument_id = ? AND (accrual_month BETWEEN ? AND ?"
+        writes.deleteOfKey("default_interest_month", "instrument_id", "(accrual_month BETWEEN ? AND ?"
                 + " OR (accrual_month < ? AND (paid_date IS NULL OR paid_date >= ?)))", instrumentId,
                 Date.valueOf(firstMonth), Date.valueOf(to), Date.valueOf(firstMonth), Date.valueOf(from));
         List<Object[]> rows = new ArrayList<>();
@@ -88,8 +87,7 @@ public final class InterestTables {
                                         List<org.debentures.compliance.redemption.MandatoryRedemptionPrice> prices,
                                         List<org.debentures.compliance.findings.Finding> interestFindings,
                                         List<org.debentures.compliance.findings.Finding> registrationEventsOfDefault) {
-        writes.delete("DELETE FROM mandatory_redemption_price WHERE instrument_id = ? AND price_date BETWEEN ? AND ?",
-                instrumentId, Date.valueOf(from), Date.valueOf(to));
+        writes.deleteOfKey("mandatory_redemption_price", "instrument_id", "price_date BETWEEN ? AND ?", instrumentId, Date.valueOf(from), Date.valueOf(to));
         List<org.debentures.compliance.findings.Finding> eods = new ArrayList<>(registrationEventsOfDefault);
         interestFindings.stream().filter(f -> f.code() == org.debentures.compliance.findings.ExceptionCode.EVENT_OF_DEFAULT)
                 .forEach(eods::add);
@@ -109,7 +107,7 @@ public final class InterestTables {
     }
 
     public void replaceDeliveries(String instrumentId, LocalDate to, List<ConversionDelivery> deliveries) {
-        writes.delete("DELETE FROM conversion_delivery WHERE instrument_id = ? AND conversion_date <= ?", instrumentId,
+        writes.deleteOfKey("conversion_delivery", "instrument_id", "conversion_date <= ?", instrumentId,
                 Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>();
         for (ConversionDelivery d : deliveries) {

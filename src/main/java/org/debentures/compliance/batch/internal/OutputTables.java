@@ -61,7 +61,7 @@ public final class OutputTables {
 
     /** Replaces {@code market_price} rows of {@code symbol} in {@code [from, to]}. */
     public int replaceMarketPrices(String symbol, LocalDate from, LocalDate to, List<MarketPrice> prices) {
-        writes.delete("DELETE FROM market_price WHERE symbol = ? AND price_date BETWEEN ? AND ?", symbol,
+        writes.deleteOfKey("market_price", "symbol", "price_date BETWEEN ? AND ?", symbol,
                 Date.valueOf(from), Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>(prices.size());
         for (MarketPrice p : prices) {
@@ -128,7 +128,7 @@ public final class OutputTables {
             stored.put(key, new Object[] {r[4], r[5], r[6]});
             overlapsRange.put(key, !start.isAfter(to) && (end == null || !end.isBefore(from)));
         }
-        writes.delete("DELETE FROM compliance_exception WHERE subject = ? AND code IN (" + in + ") AND start_date <= ?"
+        writes.deleteOfKey("compliance_exception", "subject", "code IN (" + in + ") AND start_date <= ?"
                 + " AND (end_date IS NULL OR end_date >= ?)" + ofClause, subject, Date.valueOf(to), Date.valueOf(from));
         List<Object[]> rows = new ArrayList<>();
         for (Finding f : history) {

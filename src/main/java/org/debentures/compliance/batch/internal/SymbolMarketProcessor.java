@@ -68,9 +68,10 @@ public class SymbolMarketProcessor implements ItemProcessor<String, SymbolMarket
 
     /** What the inputs say about {@code symbol} as known on {@code to}: current bids and VWAPs, splits, halts. */
     static SymbolPrices load(IntakeTables tables, String symbol, LocalDate to) {
-        Map<LocalDate, java.math.BigDecimal> bids = tables.currentPrices(PriceFeed.CLOSING_BID, symbol, to).stream()
+        Map<PriceFeed, List<PriceRow>> current = tables.currentPrices(symbol, to);
+        Map<LocalDate, java.math.BigDecimal> bids = current.get(PriceFeed.CLOSING_BID).stream()
                 .collect(Collectors.toMap(PriceRow::date, PriceRow::price));
-        Map<LocalDate, VwapObservation> vwaps = tables.currentPrices(PriceFeed.VWAP, symbol, to).stream()
+        Map<LocalDate, VwapObservation> vwaps = current.get(PriceFeed.VWAP).stream()
                 .collect(Collectors.toMap(PriceRow::date, r -> new VwapObservation(r.date(), r.price(), r.volume())));
         List<CorporateAction> actions = new ArrayList<>();
         for (FilingEvent e : tables.events(symbol, List.of(EventType.STOCK_SPLIT, EventType.STOCK_DIVIDEND), to)) {

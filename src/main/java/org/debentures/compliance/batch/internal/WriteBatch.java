@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * instruments one at a time spend most of a run waiting on round trips.
  *
  * <p>Every write of this job replaces rows: it deletes a key's rows and inserts the new ones. A
- * flush therefore runs every queued delete (each statement as one JDBC batch, in the order the
- * statements were first queued), then every queued insert (per table, bulk-loaded when large).
+ * flush therefore runs every queued delete (the deletes of many keys by one condition as one
+ * {@code IN} statement per few hundred keys, others as one JDBC batch per statement), then every
+ * queued insert (per table, bulk-loaded when large).
  * Deleting all before inserting any is what running the keys one after another would give, because
  * no key's delete matches another key's rows; a caller that reads rows it may also have queued
  * writes for flushes first ({@link #flushes} tells whether a flush came since it queued them).
@@ -25,9 +26,14 @@ public final class WriteBatch {
     private record Insert(String table, List<String> columns, int[] types, boolean bulkLoad, List<Object[]> rows) {
     }
 
+    /** Keys named in one {@code IN} list: below MariaDB's conversion of long lists to a subquery (1,000). */
+    private static final int KEYS_PER_DELETE = 500;
+
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
     private final Map<String, List<Object[]>> deletes = new LinkedHashMap<>();
+    /** Deletes of one table's rows by key: per table, key column and condition, the keys per condition arguments. */
+    private final Map<List<String>, Map<List<Object>, List<Object>>> keyedDeletes = new LinkedHashMap<>();
     private final Map<String, Insert> inserts = new LinkedHashMap<>();
     private int pendingRows;
     private long flushes;
@@ -40,6 +46,17 @@ public final class WriteBatch {
     /** Queues a {@code DELETE} statement with its arguments. */
     public void delete(String sql, Object... args) {
         deletes.computeIfAbsent(sql, k -> new ArrayList<>()).add(args);
+        pendingRows++;
+    }
+
+    /**
+     * Queues {@code DELETE FROM table WHERE keyColumn = key AND (condition)}. The deletes of many
+     * keys with the same condition and arguments are sent as one statement per few hundred keys
+     * ({@code keyColumn IN (...)}) rather than one per key.
+     */
+    public void deleteOfKey(String table, String keyColumn, String condition, Object key, Object... conditionArgs) {
+        keyedDeletes.computeIfAbsent(List.of(table, keyColumn, condition), k -> new LinkedHashMap<>())
+                .computeIfAbsent(java.util.Arrays.asList(conditionArgs), k -> new ArrayList<>()).add(key);
         pendingRows++;
     }
 
@@ -82,6 +99,16 @@ public final class WriteBatch {
                 jdbc.batchUpdate(sql, args);
             }
         });
+        keyedDeletes.forEach((statement, byArgs) -> byArgs.forEach((args, keys) -> {
+            for (int start = 0; start < keys.size(); start += KEYS_PER_DELETE) {
+                List<Object> chunk = keys.subList(start, Math.min(keys.size(), start + KEYS_PER_DELETE));
+                List<Object> all = new ArrayList<>(chunk);
+                all.addAll(args);
+                jdbc.update("DELETE FROM " + statement.get(0) + " WHERE " + statement.get(1) + " IN ("
+                        + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ") AND ("
+                        + statement.get(2) + ")", all.toArray());
+            }
+        }));
         for (Insert insert : inserts.values()) {
             if (insert.bulkLoad()) {
                 bulk.insert(insert.table(), insert.columns(), insert.rows(), insert.types());
@@ -97,6 +124,7 @@ public final class WriteBatch {
             }
         }
         deletes.clear();
+        keyedDeletes.clear();
         inserts.clear();
         pendingRows = 0;
         flushes++;
