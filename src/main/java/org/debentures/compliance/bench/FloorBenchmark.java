@@ -56,11 +56,15 @@ public final class FloorBenchmark {
             }
             long loadStart = System.nanoTime();
             try (Statement s = c.createStatement()) {
+                StringBuilder perTable = new StringBuilder("floor load per table (ms):");
                 for (String table : TABLES) {
+                    long tableStart = System.nanoTime();
                     s.execute("LOAD DATA LOCAL INFILE '" + dump.resolve(table + ".tsv").toAbsolutePath().toString()
                             .replace("\\", "/") + "' INTO TABLE floor_" + table
                             + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n'");
+                    perTable.append(' ').append(table).append('=').append((System.nanoTime() - tableStart) / 1_000_000);
                 }
+                System.out.println(perTable);
             }
             long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
             try (Statement s = c.createStatement()) {

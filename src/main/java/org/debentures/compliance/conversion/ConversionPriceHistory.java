@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
 
 /**
  * The Conversion Price of one instrument on every date (Debenture §3, §4): the price as of the
@@ -29,6 +28,9 @@ public final class ConversionPriceHistory {
     private final LocalDate issueDate;
     private final BigDecimal issuePrice;
     private final List<ConversionPriceAdjustment> adjustments;
+    /** The price after the first k adjustments (k = 0 .. n): every one, and only 4(a)(A)-(C). */
+    private final BigDecimal[] prices;
+    private final BigDecimal[] shareCountPrices;
 
     public ConversionPriceHistory(String instrumentId, LocalDate issueDate, BigDecimal issuePrice,
                                   List<? extends ConversionPriceAdjustment> adjustments) {
@@ -40,6 +42,17 @@ public final class ConversionPriceHistory {
                 .sorted(Comparator.comparing(ConversionPriceAdjustment::effectiveDate))
                 .map(a -> (ConversionPriceAdjustment) a)
                 .toList();
+        // worked out once: a price is asked for every day of a history, and it only changes on these dates
+        this.prices = new BigDecimal[this.adjustments.size() + 1];
+        this.shareCountPrices = new BigDecimal[this.adjustments.size() + 1];
+        prices[0] = issuePrice;
+        shareCountPrices[0] = issuePrice;
+        for (int k = 1; k <= this.adjustments.size(); k++) {
+            ConversionPriceAdjustment adjustment = this.adjustments.get(k - 1);
+            prices[k] = adjustment.apply(prices[k - 1]);
+            shareCountPrices[k] = adjustment.clause().isShareCountEvent()
+                    ? adjustment.apply(shareCountPrices[k - 1]) : shareCountPrices[k - 1];
+        }
     }
 
     public String instrumentId() {
@@ -52,25 +65,21 @@ public final class ConversionPriceHistory {
 
     /** The Conversion Price in effect on {@code date}, every §4 adjustment applied. */
     public BigDecimal priceOn(LocalDate date) {
-        return priceOn(date, a -> true);
+        return prices[inEffect(date)];
     }
 
     /** The issue-date Conversion Price adjusted only by 4(a)(A)-(C), as of {@code date} (§5(c)(ii)). */
     public BigDecimal shareCountPriceOn(LocalDate date) {
-        return priceOn(date, a -> a.clause().isShareCountEvent());
+        return shareCountPrices[inEffect(date)];
     }
 
-    private BigDecimal priceOn(LocalDate date, Predicate<ConversionPriceAdjustment> which) {
-        BigDecimal price = issuePrice;
-        for (ConversionPriceAdjustment adjustment : adjustments) {
-            if (adjustment.effectiveDate().isAfter(date)) {
-                break;
-            }
-            if (which.test(adjustment)) {
-                price = adjustment.apply(price);
-            }
+    /** How many adjustments are in effect on {@code date} (the first ones, in date order). */
+    private int inEffect(LocalDate date) {
+        int k = 0;
+        while (k < adjustments.size() && !adjustments.get(k).effectiveDate().isAfter(date)) {
+            k++;
         }
-        return price;
+        return k;
     }
 
     /** Every change of the price, in date order. */

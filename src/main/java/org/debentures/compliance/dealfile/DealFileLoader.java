@@ -61,13 +61,20 @@ public final class DealFileLoader {
         if (files.isEmpty()) {
             throw new DealFileException(List.of(dealsDir + ": no deal files (*.yml)"));
         }
+        // each file is read on its own (a portfolio has hundreds); problems are listed in file order
+        record Loaded(DealTerms deal, List<String> problems) {
+        }
+        List<Loaded> loaded = files.parallelStream().map(file -> {
+            List<String> own = new ArrayList<>();
+            DealTerms deal = loadOne(file, dataDir.relativize(file).toString(), own);
+            return new Loaded(deal, own);
+        }).toList();
         List<String> problems = new ArrayList<>();
         List<DealTerms> deals = new ArrayList<>();
-        for (Path file : files) {
-            String name = dataDir.relativize(file).toString();
-            DealTerms deal = loadOne(file, name, problems);
-            if (deal != null) {
-                deals.add(deal);
+        for (Loaded one : loaded) {
+            problems.addAll(one.problems());
+            if (one.deal() != null) {
+                deals.add(one.deal());
             }
         }
         if (problems.isEmpty()) {

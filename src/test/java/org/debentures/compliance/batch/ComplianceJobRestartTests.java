@@ -89,7 +89,7 @@ class ComplianceJobRestartTests {
         Map<String, String> expected = expected();
         Path db = tmp.resolve("lost-checkpoint");
         // WRITE_DELAY=0: H2 writes every commit before returning, so the rows are surely on disk at the kill
-        assertEquals(-1, runToEnd(db, "Executing step: [readClosingBids]", ";WRITE_DELAY=0"));
+        assertEquals(-1, runToEnd(db, "Step: [readVwap] executed", ";WRITE_DELAY=0"));
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db.resolve("db"), "sa", "");
              Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM staged_price WHERE feed = 'VWAP'")) {

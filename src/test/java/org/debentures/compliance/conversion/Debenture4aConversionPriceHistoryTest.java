@@ -72,4 +72,33 @@ class Debenture4aConversionPriceHistoryTest {
         // 5(c)(ii): only the split: 3.7690 / 2 = 1.8845
         assertEquals(0, new BigDecimal("1.8845").compareTo(history.shareCountPriceOn(after)));
     }
+
+    /** The prices worked out once per adjustment are those of applying, for each date, the adjustments in effect. */
+    @Test
+    void everyDatesPriceIsTheAdjustmentsInEffectAppliedInDateOrder() {
+        java.util.Random random = new java.util.Random(2002_0328L);
+        for (int run = 0; run < 500; run++) {
+            List<ConversionPriceAdjustment> adjustments = new java.util.ArrayList<>();
+            for (int i = random.nextInt(6); i > 0; i--) {
+                LocalDate date = ISSUE.plusDays(random.nextInt(2000) - 100);
+                adjustments.add(random.nextInt(4) == 0 ? new Dilutive(date)
+                        : split(date.toString(), List.of("2", "3", "0.1", "1.05", "1.5").get(random.nextInt(5))));
+            }
+            ConversionPriceHistory history = new ConversionPriceHistory("X", ISSUE, PRICE, adjustments);
+            List<ConversionPriceAdjustment> inOrder = adjustments.stream().filter(a -> a.effectiveDate().isAfter(ISSUE))
+                    .sorted(java.util.Comparator.comparing(ConversionPriceAdjustment::effectiveDate)).toList();
+            for (LocalDate day = ISSUE.minusDays(5); day.isBefore(ISSUE.plusDays(2000)); day = day.plusDays(7)) {
+                BigDecimal all = PRICE;
+                BigDecimal shareCount = PRICE;
+                for (ConversionPriceAdjustment a : inOrder) {
+                    if (!a.effectiveDate().isAfter(day)) {
+                        all = a.apply(all);
+                        shareCount = a.clause().isShareCountEvent() ? a.apply(shareCount) : shareCount;
+                    }
+                }
+                assertEquals(all, history.priceOn(day), "run " + run + " " + day);
+                assertEquals(shareCount, history.shareCountPriceOn(day), "run " + run + " " + day);
+            }
+        }
+    }
 }
