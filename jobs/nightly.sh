@@ -8,7 +8,10 @@
 #   COMPLIANCE_EXPORT_DIR   CSV exports, if set
 #   SPRING_DATASOURCE_URL / SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD
 #                           the reporting database    (default: embedded H2 file ./var/compliance-db)
-#   JAVA_OPTS               JVM options, e.g. -Xmx512m
+#   JAVA_OPTS               JVM options, e.g. -Xmx512m. A nightly run (no --from/--to) also gets
+#                           -XX:TieredStopAtLevel=1: in a run of a few seconds the quick compiler alone
+#                           leaves both cores to the job (measured by jobs/bench.sh: about 1.5 s less);
+#                           JAVA_OPTS=-XX:TieredStopAtLevel=4 turns it off. Reruns keep both compilers.
 #   COMPLIANCE_JSON_LOGS    true: log lines as JSON (the summary stays plain text)
 #   COMPLIANCE_FAST_START   false: run `java -jar` on the jar instead of the extracted, class-data-shared
 #                           copy made once per build by jobs/fast-start.sh (COMPLIANCE_APP_CACHE: where)
@@ -30,6 +33,13 @@ if [ "${COMPLIANCE_JSON_LOGS:-false}" = "true" ]; then
 fi
 if [ -n "${COMPLIANCE_EXPORT_DIR:-}" ]; then
   args+=(--export-dir="$COMPLIANCE_EXPORT_DIR")
+fi
+nightly=true
+for arg in "$@"; do
+  case "$arg" in --from=*|--to=*) nightly=false ;; esac
+done
+if [ "$nightly" = "true" ]; then
+  JAVA_OPTS="-XX:TieredStopAtLevel=1 ${JAVA_OPTS:-}"
 fi
 # shellcheck source=fast-start.sh
 . "$here/jobs/fast-start.sh"

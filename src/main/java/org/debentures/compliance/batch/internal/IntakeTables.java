@@ -396,11 +396,19 @@ public final class IntakeTables {
         for (PriceFeed feed : PriceFeed.values()) {
             byFeed.put(feed, new ArrayList<>());
         }
+        PriceFeed[] last = {null};
+        String[] lastName = {null};
         jdbc.query("SELECT feed, price_date, price, volume FROM staged_price WHERE symbol = ? AND status = 'ACCEPTED'"
                 + " AND price_date <= ? ORDER BY feed, price_date", rs -> {
-                    PriceFeed feed = PriceFeed.valueOf(rs.getString(1));
-                    byFeed.get(feed).add(new PriceRow(feed, symbol, rs.getObject(2, LocalDate.class), rs.getBigDecimal(3),
-                            nullableLong(rs, "volume")));
+                    String name = rs.getString(1);
+                    if (!name.equals(lastName[0])) { // rows come feed by feed
+                        last[0] = PriceFeed.valueOf(name);
+                        lastName[0] = name;
+                    }
+                    long volume = rs.getLong(4);
+                    Long nullableVolume = rs.wasNull() ? null : volume; // right after its read: wasNull is of the last column read
+                    byFeed.get(last[0]).add(new PriceRow(last[0], symbol, rs.getObject(2, LocalDate.class),
+                            rs.getBigDecimal(3), nullableVolume));
                 }, symbol, Date.valueOf(asOf));
         return byFeed;
     }
