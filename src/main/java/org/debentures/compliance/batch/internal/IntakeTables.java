@@ -364,12 +364,25 @@ public final class IntakeTables {
             String where = batch == null ? "" : " WHERE file_name IN ("
                     + String.join(",", java.util.Collections.nCopies(batch.size(), "?")) + ")";
             Object[] args = batch == null ? new Object[0] : batch.toArray();
+            // one count per status, grouped by file only: read in key order, with no temporary table
+            StringBuilder perStatus = new StringBuilder();
+            for (RowStatus status : RowStatus.values()) {
+                perStatus.append(", SUM(CASE WHEN status = '").append(status.name()).append("' THEN 1 ELSE 0 END)");
+            }
             for (String table : List.of("staged_price", "staged_filing")) {
-                jdbc.query("SELECT file_name, status, COUNT(*) FROM " + table + where + " GROUP BY file_name, status", rs -> {
+                jdbc.query("SELECT file_name, COUNT(*)" + perStatus + " FROM " + table + where + " GROUP BY file_name", rs -> {
                     long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[4]);
-                    RowStatus status = RowStatus.valueOf(rs.getString(2));
-                    // a rejected staged row is counted as rejected once, by its input_reject row
-                    c[status == RowStatus.REJECTED ? 3 : status.countsAsAccepted() ? 0 : 1] += rs.getLong(3);
+                    long known = 0;
+                    for (RowStatus status : RowStatus.values()) {
+                        long n = rs.getLong(3 + status.ordinal());
+                        known += n;
+                        // a rejected staged row is counted as rejected once, by its input_reject row
+                        c[status == RowStatus.REJECTED ? 3 : status.countsAsAccepted() ? 0 : 1] += n;
+                    }
+                    if (known != rs.getLong(2)) {
+                        throw new IllegalStateException(table + " holds rows of " + rs.getString(1)
+                                + " with a status this job does not know");
+                    }
                 }, args);
             }
             jdbc.query("SELECT file_name, COUNT(*) FROM input_reject" + where + " GROUP BY file_name",

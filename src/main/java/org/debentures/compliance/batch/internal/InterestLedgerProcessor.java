@@ -71,14 +71,17 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
 
     @Override
     public Output process(InstrumentRef ref) {
-        return process(ref, () -> SymbolMarketProcessor.load(intake, deals.deal(ref.dealId()).symbol(), to));
+        return process(ref, () -> SymbolMarketProcessor.load(intake, deals.deal(ref.dealId()).symbol(), to), day -> null);
     }
 
     /**
      * As {@link #process(InstrumentRef)}, with the deal's symbol inputs as of {@code to} from
-     * {@code market} (asked only when a Mandatory Redemption Price is due in the range).
+     * {@code market} (asked only when a Mandatory Redemption Price needs a Market Price not in
+     * {@code marketPrices}), and the Market Prices already worked out for the range's days (null for
+     * a day without one worked out: it is worked out here).
      */
-    public Output process(InstrumentRef ref, java.util.function.Supplier<org.debentures.compliance.market.SymbolPrices> market) {
+    public Output process(InstrumentRef ref, java.util.function.Supplier<org.debentures.compliance.market.SymbolPrices> market,
+                          java.util.function.Function<LocalDate, org.debentures.compliance.market.MarketPrice> marketPrices) {
         DealTerms deal = deals.deal(ref.dealId());
         Instrument instrument = deals.instrument(ref.instrumentId());
         BusinessDays businessDays = BusinessDays.newYork();
@@ -94,7 +97,7 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
                 PenaltyKind.CONVERSION_DEFAULT, conversions.accruals(), List.of());
         List<Finding> findings = InterestFindings.of(deal, instrument, ledger, conversions.deliveries(), businessDays, to);
         return new Output(instrument, ledger, conversions, balance, findings,
-                from == null ? List.of() : redemptionPrices(deal, instrument, ledger, findings, market));
+                from == null ? List.of() : redemptionPrices(deal, instrument, ledger, findings, market, marketPrices));
     }
 
     /**
@@ -104,7 +107,8 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
      */
     private List<MandatoryRedemptionPrice> redemptionPrices(DealTerms deal, Instrument instrument,
                                                             InterestLedger.Result ledger, List<Finding> findings,
-                                                            java.util.function.Supplier<org.debentures.compliance.market.SymbolPrices> symbolInputs) {
+                                                            java.util.function.Supplier<org.debentures.compliance.market.SymbolPrices> symbolInputs,
+                                                            java.util.function.Function<LocalDate, org.debentures.compliance.market.MarketPrice> known) {
         java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
         List<Finding> eventsOfDefault = new ArrayList<>(registrationEventsOfDefault.apply(instrument.id()));
         findings.stream().filter(f -> f.code() == org.debentures.compliance.findings.ExceptionCode.EVENT_OF_DEFAULT)
@@ -120,11 +124,10 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
             return prices;
         }
         ConversionPriceHistory conversionPrices = priceHistory(intake, deal, instrument, to);
-        org.debentures.compliance.market.SymbolPrices market = symbolInputs.get();
+        org.debentures.compliance.market.SymbolPrices market = null; // read when a Market Price is not known
         org.debentures.compliance.market.MarketPriceCalculator calculator =
                 new org.debentures.compliance.market.MarketPriceCalculator(deal.marketPriceTradingDays());
-        org.debentures.compliance.market.SplitAdjustment adjustment = new org.debentures.compliance.market.SplitAdjustment(
-                market.corporateActions(), deal.switches().pricesSplitAdjusted());
+        org.debentures.compliance.market.SplitAdjustment adjustment = null;
         java.util.Map<LocalDate, org.debentures.compliance.interest.InterestAccrualDay> byDay = new java.util.HashMap<>();
         ledger.days().forEach(d -> byDay.put(d.date(), d));
         for (LocalDate day : days) {
@@ -132,9 +135,17 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
             if (owed == null || owed.principal().add(owed.accruedUnpaidInterest()).signum() <= 0) {
                 continue; // nothing outstanding that day: nothing to redeem
             }
+            org.debentures.compliance.market.MarketPrice marketPrice = known.apply(day);
+            if (marketPrice == null) {
+                if (market == null) {
+                    market = symbolInputs.get();
+                    adjustment = new org.debentures.compliance.market.SplitAdjustment(market.corporateActions(),
+                            deal.switches().pricesSplitAdjusted());
+                }
+                marketPrice = calculator.marketPrice(market, adjustment, day);
+            }
             prices.add(MandatoryRedemptionPrice.of(day, owed.principal(), owed.accruedUnpaidInterest(),
-                    conversionPrices.priceOn(day), calculator.marketPrice(market, adjustment, day).value(),
-                    deal.eventOfDefault().redemptionPremium()));
+                    conversionPrices.priceOn(day), marketPrice.value(), deal.eventOfDefault().redemptionPremium()));
         }
         return prices;
     }

@@ -12,6 +12,7 @@ import org.debentures.compliance.deadlines.Deadline;
 import org.debentures.compliance.deadlines.UpcomingDeadlines;
 import org.debentures.compliance.findings.ExceptionCode;
 import org.debentures.compliance.findings.Finding;
+import org.debentures.compliance.market.MarketPrice;
 import org.debentures.compliance.market.SymbolPrices;
 import org.debentures.compliance.market.VwapObservation;
 import org.debentures.compliance.terms.DealBook;
@@ -86,10 +87,18 @@ public class SymbolDealsProcessor implements ItemProcessor<String, SymbolDealsPr
         eventsOfDefault.forEach((id, findings) -> registrationEventsOfDefault.put(id, List.copyOf(findings)));
         InterestLedgerProcessor ledgers = new InterestLedgerProcessor(intake, deals, from, to,
                 id -> registrationEventsOfDefault.getOrDefault(id, List.of()));
+        // the Market Prices of the range, worked out above, serve the Mandatory Redemption Prices of deals
+        // reading them the same way (deals on one symbol agree on this: checked when deal files load)
+        Map<LocalDate, MarketPrice> marketByDay = new HashMap<>();
+        marketPrices.report().marketPrices().forEach(p -> marketByDay.put(p.asOf(), p));
+        DealTerms first = onSymbol.get(0);
         List<InterestLedgerProcessor.Output> interest = new ArrayList<>();
         for (DealTerms deal : onSymbol) {
+            boolean sameReading = deal.marketPriceTradingDays() == first.marketPriceTradingDays()
+                    && deal.switches().pricesSplitAdjusted() == first.switches().pricesSplitAdjusted();
             for (Instrument instrument : deal.instruments()) {
-                InterestLedgerProcessor.Output out = ledgers.process(new InstrumentRef(deal.id(), instrument.id()), () -> prices);
+                InterestLedgerProcessor.Output out = ledgers.process(new InstrumentRef(deal.id(), instrument.id()),
+                        () -> prices, sameReading ? marketByDay::get : day -> null);
                 out.findings().stream().filter(f -> f.code() == ExceptionCode.EVENT_OF_DEFAULT).forEach(f ->
                         eventsOfDefault.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f));
                 interest.add(out);
