@@ -4,10 +4,13 @@
 # Steps, all measured in this run on this machine:
 #   1. a seeded synthetic portfolio: 300 deals, 1,000 instruments, 300 symbols, 5 years of daily prices, filings logs
 #   2. (a) a full rerun of the 5 years with -Xmx512m (job time from the run summary)
-#   3. (b) the floor: the same input CSVs parsed and the same output rows bulk-loaded (LOAD DATA), no computation;
+#   3. (b) the floor: the same input CSVs parsed and the same output rows bulk-loaded (LOAD DATA), no computation,
+#          the load timed three times into fresh copies of the tables, the fastest counting;
 #          and the Market Price of every symbol and day as one MariaDB window-function query
 #   4. (c) a nightly run that adds one day of files to the full history, wall time including JVM start
 #   5. (d) peak heap of the runs (the most heap in use at any moment, from the collectors, printed by each run)
+# Before each timed phase it waits (at most 2 minutes) for the server to write out the pages the
+# previous phase left dirty, so no phase pays for another's writes.
 # The last line reads: full-rerun/floor=R nightly-wall-s=S peak-heap-mb=M
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -21,6 +24,18 @@ through=2007-05-29
 nightly_day=2007-05-30
 
 [ -f "$jar" ] || (cd "$here" && ./mvnw -q -DskipTests package)
+sql() { mariadb -h"$db_host" -u"$db_user" ${db_password:+-p"$db_password"} -N -e "$1"; }
+# Before each timed phase: wait (at most 2 minutes) until the server has written out what the last
+# phase left in its buffer pool, so that no phase pays for the writes of the one before it.
+quiesce() {
+  local total dirty i
+  total=$(sql "SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_pages_total'" | awk '{print $2}')
+  for i in $(seq 1 120); do
+    dirty=$(sql "SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_pages_dirty'" | awk '{print $2}')
+    [ "$(( dirty * 100 ))" -le "$(( total * 2 ))" ] && return 0
+    sleep 1
+  done
+}
 launcher() { java -cp "$jar" -Dloader.main="$1" org.springframework.boot.loader.launch.PropertiesLauncher "${@:2}"; }
 # the job as jobs/nightly.sh starts it (extracted jar and class-data sharing, jobs/fast-start.sh), -Xmx512m
 job() { JAVA_OPTS="-Xmx512m" COMPLIANCE_JAR="$jar" COMPLIANCE_DATA_DIR="$work/portfolio" \
@@ -33,15 +48,18 @@ launcher org.debentures.compliance.sample.PortfolioGenerator "$work/portfolio" 4
 mariadb -h"$db_host" -u"$db_user" ${db_password:+-p"$db_password"} -e \
   "DROP DATABASE IF EXISTS compliance_bench; CREATE DATABASE compliance_bench"
 
+quiesce
 echo "== 2. (a) full rerun of the 5 years, -Xmx512m"
 job --to=$through --business-date=2026-11-21 | tee "$work/full.log" | grep -E "^Compliance run|^peak heap"
 full_s=$(grep -oE "COMPLETED in [0-9.]+ s" "$work/full.log" | grep -oE "[0-9.]+")
 full_heap=$(grep -oE "^peak heap: [0-9]+" "$work/full.log" | grep -oE "[0-9]+$")
 grep -E "stage .* took|executed in" "$work/full.log" || true
 
+quiesce
 echo "== 3. (b) floor: parse the same CSVs, bulk-load the same rows; the window-function Market Price"
-floor_line=$(launcher org.debentures.compliance.bench.FloorBenchmark "$work/portfolio" "$url" "$db_user" "$db_password" | tail -1)
-echo "$floor_line"
+launcher org.debentures.compliance.bench.FloorBenchmark "$work/portfolio" "$url" "$db_user" "$db_password" \
+  | tee "$work/floor.log" | grep -E "^floor"
+floor_line=$(tail -1 "$work/floor.log")
 parse_ms=$(echo "$floor_line" | grep -oE "floor-parse-ms=[0-9]+" | cut -d= -f2)
 load_ms=$(echo "$floor_line" | grep -oE "floor-load-ms=[0-9]+" | cut -d= -f2)
 # the job works out each symbol's Market Prices first among its deals' rules, on two workers: the time is summed over them
@@ -51,6 +69,7 @@ echo "Market Price: job ${market_ms} ms of worker time (300 symbols, every calen
 
 echo "== 4. (c) nightly run adding one day of files ($nightly_day), wall time including JVM start"
 launcher org.debentures.compliance.sample.PortfolioGenerator "$work/portfolio" 42 300 1000 --day=$nightly_day
+quiesce
 start=$(date +%s.%N)
 job --business-date=2007-05-31 | tee "$work/nightly.log" | grep -E "^Compliance run|^peak heap"
 end=$(date +%s.%N)
