@@ -43,8 +43,6 @@ public class ComputeResultsTasklet implements Tasklet {
     /** Queued rows (and statements) that make the writer send them: bounds the memory they hold. */
     private static final int FLUSH_ROWS = 20_000;
     private static final int FLUSH_ITEMS = 200;
-    /** Recent reads of staged prices kept for the next items. */
-    private static final int CACHED_READS = 4;
 
     private final JdbcTemplate jdbc;
     private final IntakeTables intake;
@@ -57,7 +55,7 @@ public class ComputeResultsTasklet implements Tasklet {
     public ComputeResultsTasklet(JdbcTemplate jdbc, IntakeTables intake, DealBook deals,
                                  LocalDate from, LocalDate to, int horizonDays) {
         this.jdbc = jdbc;
-        this.intake = intake.readingThroughACache(CACHED_READS);
+        this.intake = intake.forTheResultsStep();
         this.deals = deals;
         this.from = from;
         this.to = to;

@@ -32,35 +32,28 @@ public final class IntakeTables {
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
     /**
-     * Null, or (the results step, {@link #readingThroughACache}) the recent reads of {@link #currentPrices};
-     * then {@link #events} answers from the filings log read once.
+     * True for the results step's tables ({@link #forTheResultsStep}): {@link #events} answers from the
+     * filings log read once, {@link #restatements} from the range's corrections read once.
      */
-    private final Map<List<Object>, List<?>> recentReads;
+    private final boolean readOnce;
 
     public IntakeTables(JdbcTemplate jdbc) {
-        this(jdbc, 0);
+        this(jdbc, false);
     }
 
-    private IntakeTables(JdbcTemplate jdbc, int cachedReads) {
+    private IntakeTables(JdbcTemplate jdbc, boolean readOnce) {
         this.jdbc = jdbc;
         this.bulk = new BulkInsert(jdbc);
-        this.recentReads = cachedReads == 0 ? null : java.util.Collections.synchronizedMap(
-                new java.util.LinkedHashMap<>(cachedReads * 2, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(Map.Entry<List<Object>, List<?>> eldest) {
-                        return size() > cachedReads;
-                    }
-                });
+        this.readOnce = readOnce;
     }
 
     /**
-     * The same tables for the results step, which reads the staged tables without changing them: the
-     * {@code cachedReads} most recent reads of {@link #currentPrices} are kept (the instruments of a
-     * deal share its symbol; bounded, so the price history is never all held at once), and
-     * {@link #events} answers from the filings log read once.
+     * The same tables for the results step, which reads the staged tables without changing them and
+     * asks every key's filings events and vendor corrections: those are read once (they are small
+     * next to the price history, which is read symbol by symbol and never held all at once).
      */
-    public IntakeTables readingThroughACache(int cachedReads) {
-        return new IntakeTables(jdbc, cachedReads);
+    public IntakeTables forTheResultsStep() {
+        return new IntakeTables(jdbc, true);
     }
 
     private Map<String, List<FilingEvent>> filingsLog;
@@ -81,19 +74,6 @@ public final class IntakeTables {
             filingsLog = bySubject;
         }
         return filingsLog;
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> List<T> cached(List<Object> key, java.util.function.Supplier<List<T>> read) {
-        if (recentReads == null) {
-            return read.get();
-        }
-        List<?> hit = recentReads.get(key);
-        if (hit == null) {
-            hit = List.copyOf(read.get());
-            recentReads.put(key, hit);
-        }
-        return (List<T>) hit;
     }
 
     /** Forgets everything staged from the files of one price feed: they are all read again. */
@@ -397,10 +377,10 @@ public final class IntakeTables {
 
     /** Accepted (current) prices of one feed and symbol dated on or before {@code asOf}. */
     public List<PriceRow> currentPrices(PriceFeed feed, String symbol, LocalDate asOf) {
-        return cached(List.of("prices", feed, symbol, asOf), () -> jdbc.query("SELECT price_date, price, volume FROM staged_price WHERE feed = ? AND symbol = ?"
+        return jdbc.query("SELECT price_date, price, volume FROM staged_price WHERE feed = ? AND symbol = ?"
                 + " AND status = 'ACCEPTED' AND price_date <= ? ORDER BY price_date",
                 (rs, i) -> new PriceRow(feed, symbol, rs.getObject(1, LocalDate.class), rs.getBigDecimal(2),
-                        nullableLong(rs, "volume")), feed.name(), symbol, Date.valueOf(asOf)));
+                        nullableLong(rs, "volume")), feed.name(), symbol, Date.valueOf(asOf));
     }
 
     /** The current prices of every feed for {@code symbol} as of {@code asOf}, each feed in date order: one read. */
@@ -428,7 +408,7 @@ public final class IntakeTables {
 
     /** Accepted filings events of the given types about {@code subject}, dated on or before {@code asOf}, in date then read order. */
     public List<FilingEvent> events(String subject, List<EventType> types, LocalDate asOf) {
-        if (recentReads != null) { // the results step: the whole (small) filings log, read once
+        if (readOnce) { // the results step: the whole (small) filings log, read once
             List<FilingEvent> all = filingsLog().getOrDefault(subject, List.of());
             return all.stream().filter(e -> types.contains(e.type()) && !e.date().isAfter(asOf)).toList();
         }
@@ -447,7 +427,7 @@ public final class IntakeTables {
      * with their dates, in date then feed order. The results step reads those of its range once.
      */
     public List<Object[]> restatements(String symbol, LocalDate from, LocalDate to) {
-        if (recentReads != null) {
+        if (readOnce) {
             synchronized (this) {
                 if (!List.of(from, to).equals(rangeRestatementsRange)) {
                     Map<String, List<Object[]>> bySymbol = new HashMap<>();
