@@ -74,28 +74,17 @@ public class ComplianceJobConfiguration {
     public Job complianceJob(JobRepository jobs, Step prepareIntake, Step readVwap, Step readClosingBids,
                              Step readFilings, Step resolveIntake, Step reconcileIntake, Step computeResults,
                              Step export, JdbcTemplate jdbc, DealBookProvider deals) {
-        // the three feeds are read side by side: their files, rows and rejects are apart, and each
-        // step commits its own chunks (both cores parse while the database loads)
-        org.springframework.batch.core.job.flow.Flow readFeeds =
-                new org.springframework.batch.core.job.builder.FlowBuilder<org.springframework.batch.core.job.flow.support.SimpleFlow>("readFeeds")
-                        .split(new org.springframework.core.task.SimpleAsyncTaskExecutor("intake-"))
-                        .add(flowOf(readVwap), flowOf(readClosingBids), flowOf(readFilings))
-                        .build();
         return new JobBuilder(JOB_NAME, jobs)
                 .listener(new RunRecordListener(jdbc, deals))
-                .flow(prepareIntake)
-                .next(readFeeds)
+                .start(prepareIntake)
+                .next(readVwap)
+                .next(readClosingBids)
+                .next(readFilings)
                 .next(resolveIntake)
                 .next(reconcileIntake)
                 .next(computeResults)
                 .next(export)
-                .end()
                 .build();
-    }
-
-    private static org.springframework.batch.core.job.flow.Flow flowOf(Step step) {
-        return new org.springframework.batch.core.job.builder.FlowBuilder<org.springframework.batch.core.job.flow.support.SimpleFlow>(
-                step.getName() + "Flow").start(step).build();
     }
 
     @Bean

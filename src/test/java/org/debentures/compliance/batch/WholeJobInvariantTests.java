@@ -186,6 +186,74 @@ class WholeJobInvariantTests extends WholeJobTest {
         }
     }
 
+    /** The ids of the sample deal and of its twin on the same symbol (longest first, for replacing). */
+    private static final Map<String, String> TWIN_IDS = new java.util.LinkedHashMap<>(Map.of(
+            "RAMTRON-2002", "TWIN-DEAL", "BRAMWELL-2002", "TWIN-BRAMWELL", "HALIFAX-2002", "TWIN-HALIFAX",
+            "INFINEON-2002", "TWIN-INFINEON", "RRA-2002", "TWIN-RRA-2", "RRA-2001", "TWIN-RRA-1"));
+
+    private static String renamed(String text, boolean toTwin) {
+        String out = text;
+        for (Map.Entry<String, String> id : TWIN_IDS.entrySet()) {
+            out = toTwin ? out.replace(id.getKey(), id.getValue()) : out.replace(id.getValue(), id.getKey());
+        }
+        return out;
+    }
+
+    /** The rows of each table that name one of {@code ids}. */
+    private static Map<String, List<String>> rowsNaming(Map<String, List<String>> tables, java.util.Collection<String> ids) {
+        Map<String, List<String>> naming = new TreeMap<>();
+        tables.forEach((table, rows) -> naming.put(table,
+                rows.stream().filter(r -> ids.stream().anyMatch(r::contains)).sorted().toList()));
+        return naming;
+    }
+
+    /**
+     * The results step works symbol by symbol, all the deals on a symbol together (issue #9): a deal
+     * gets the same rows whether or not another deal shares its symbol. A twin of the sample deal
+     * (same terms and events, other ids) on the same symbol gets exactly the sample deal's rows, and
+     * the sample deal's rows are those it gets alone.
+     */
+    @Test
+    void dealsSharingASymbolGetTheRowsEachGetsAlone() throws IOException {
+        Path alone = tmp.resolve("alone");
+        Path shared = tmp.resolve("shared");
+        for (Path dir : List.of(alone, shared)) {
+            for (String folder : List.of("deals", "filings", "prices/vwap", "prices/closing-bid")) {
+                Files.createDirectories(dir.resolve(folder));
+                try (Stream<Path> files = Files.list(Path.of("data").resolve(folder))) {
+                    for (Path f : files.toList()) {
+                        Files.copy(f, dir.resolve(folder).resolve(f.getFileName()));
+                    }
+                }
+            }
+        }
+        Files.writeString(shared.resolve("deals/twin-2002.yml"),
+                renamed(Files.readString(Path.of("data/deals/ramtron-2002.yml")), true));
+        try (Stream<Path> files = Files.list(Path.of("data/filings"))) {
+            for (Path f : files.toList()) {
+                List<String> lines = Files.readAllLines(f);
+                List<String> twin = new ArrayList<>(List.of(lines.get(0)));
+                // the symbol's own events (splits, halts) are the symbol's: listed once, in the sample's files
+                lines.subList(1, lines.size()).stream().filter(l -> !l.contains(",RMTR,")).map(l -> renamed(l, true))
+                        .forEach(twin::add);
+                Files.write(shared.resolve("filings/twin-" + f.getFileName()), twin);
+            }
+        }
+        Map<String, List<String>> one = run(alone, null, "2007-03-28");
+        Map<String, List<String>> two = run(shared, null, "2007-03-28");
+
+        Map<String, List<String>> sampleAlone = rowsNaming(one, TWIN_IDS.keySet());
+        Map<String, List<String>> sampleShared = rowsNaming(two, TWIN_IDS.keySet());
+        Map<String, List<String>> twinAsSample = new TreeMap<>();
+        rowsNaming(two, TWIN_IDS.values()).forEach((table, rows) ->
+                twinAsSample.put(table, rows.stream().map(r -> renamed(r, false)).sorted().toList()));
+        assertSameRows(sampleAlone, sampleShared, "the sample deal, alone and with a twin on its symbol");
+        assertSameRows(sampleAlone, twinAsSample, "the twin, read back with the sample's ids");
+        assertEquals(one.get("market_price"), two.get("market_price"), "one symbol: the same Market Prices");
+        assertTrue(sampleShared.get("interest_accrual").size() > 5000 && sampleShared.get("upcoming_deadline").size() > 0
+                && twinAsSample.get("compliance_exception").size() > 10, "the deals have rows of every kind compared");
+    }
+
     @Test
     void aSubRangeRerunEqualsTheFullRunRestrictedToThatRangeAsOfItsLastDay() throws IOException {
         Path data = dataSet("subrange", SEEDS[0]);
