@@ -52,22 +52,19 @@ public final class MarketPriceReport {
     public Result report(SymbolPrices prices, SplitAdjustment adjustment, LocalDate symbolStart, LocalDate from,
                          LocalDate to) {
         List<MarketPrice> inRange = new ArrayList<>();
+        LocalDate rangeStart = from.isAfter(symbolStart) ? from : symbolStart;
         // before the range only whether there is a Market Price matters (the runs of days without one)
-        java.util.NavigableSet<LocalDate> unavailable = from.isAfter(symbolStart)
-                ? calculator.daysWithout(prices, symbolStart, from.minusDays(1)) : new java.util.TreeSet<>();
-        Map<LocalDate, MarketPrice> unavailableInRange = new TreeMap<>();
-        for (LocalDate day = from.isAfter(symbolStart) ? from : symbolStart; !day.isAfter(to); day = day.plusDays(1)) {
+        java.util.NavigableSet<LocalDate> unavailable = calculator.daysWithout(prices, symbolStart, rangeStart.minusDays(1));
+        for (LocalDate day = rangeStart; !day.isAfter(to); day = day.plusDays(1)) {
             MarketPrice price = calculator.marketPrice(prices, adjustment, day);
             inRange.add(price);
             if (!price.isAvailable()) {
                 unavailable.add(day);
-                unavailableInRange.put(day, price);
             }
         }
         List<Finding> findings = new ArrayList<>();
         for (ConditionRuns.Run run : ConditionRuns.runs(unavailable, to)) {
-            MarketPrice first = unavailableInRange.containsKey(run.first()) ? unavailableInRange.get(run.first())
-                    : calculator.unavailableOn(prices, run.first());
+            MarketPrice first = calculator.unavailableOn(prices, run.first()); // the reason the run began
             long days = run.last().toEpochDay() - run.first().toEpochDay() + 1;
             String message = "no Market Price for " + prices.symbol() + " on " + days + " day(s) from " + run.first()
                     + (run.open() ? " (still unavailable on " + to + ")" : " to " + run.last())
