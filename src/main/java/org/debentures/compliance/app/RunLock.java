@@ -57,8 +57,7 @@ public final class RunLock implements AutoCloseable {
             boolean named = product.contains("mysql") || product.contains("mariadb");
             List<String> taken = new ArrayList<>();
             if (named) {
-                for (int start = 0; start < dealIds.size(); start += LOCKS_PER_STATEMENT) {
-                    List<String> group = dealIds.subList(start, Math.min(dealIds.size(), start + LOCKS_PER_STATEMENT));
+                for (List<String> group : groups(dealIds)) {
                     String refused = namedLocks(connection, group, taken);
                     if (refused != null) {
                         new RunLock(connection, true, taken).close();
@@ -87,6 +86,15 @@ public final class RunLock implements AutoCloseable {
 
     /** Named locks taken or released in one statement (a session may hold many: MariaDB 10.0.2+, MySQL 5.7+). */
     private static final int LOCKS_PER_STATEMENT = 100;
+
+    /** {@code deals} in groups of {@link #LOCKS_PER_STATEMENT}, in order. */
+    private static List<List<String>> groups(List<String> deals) {
+        List<List<String>> groups = new ArrayList<>();
+        for (int start = 0; start < deals.size(); start += LOCKS_PER_STATEMENT) {
+            groups.add(deals.subList(start, Math.min(deals.size(), start + LOCKS_PER_STATEMENT)));
+        }
+        return groups;
+    }
 
     /**
      * Takes the named locks of {@code deals} in one statement, adding those taken to {@code taken};
@@ -164,8 +172,7 @@ public final class RunLock implements AutoCloseable {
     public void close() throws SQLException {
         try {
             if (namedLocks) {
-                for (int start = 0; start < deals.size(); start += LOCKS_PER_STATEMENT) {
-                    List<String> group = deals.subList(start, Math.min(deals.size(), start + LOCKS_PER_STATEMENT));
+                for (List<String> group : groups(deals)) {
                     try (PreparedStatement s = connection.prepareStatement("SELECT "
                             + String.join(", ", java.util.Collections.nCopies(group.size(), "RELEASE_LOCK(?)")))) {
                         for (int i = 0; i < group.size(); i++) {

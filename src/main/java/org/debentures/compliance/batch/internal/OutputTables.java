@@ -50,13 +50,9 @@ public final class OutputTables {
         writes.flush();
         preloaded = new HashMap<>();
         replacedSincePreload.clear();
-        jdbc.query("SELECT subject, code, clause, start_date, end_date, first_seen_run_id, status, closed_in_run_id"
-                + " FROM compliance_exception", rs -> {
-                    Date end = rs.getDate(5);
-                    preloaded.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Object[] {rs.getString(2),
-                            rs.getString(3), rs.getDate(4).toLocalDate(), end == null ? null : end.toLocalDate(),
-                            rs.getObject(6), rs.getString(7), rs.getObject(8)});
-                });
+        jdbc.query("SELECT subject, " + STORED_RUN + " FROM compliance_exception", rs -> {
+            preloaded.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(storedRun(rs, 2));
+        });
     }
 
     /** Replaces {@code market_price} rows of {@code symbol} in {@code [from, to]}. */
@@ -111,11 +107,9 @@ public final class OutputTables {
                     .filter(r -> names.contains((String) r[0]) && (clause == null || clause.equals(r[1])))
                     .forEach(runs::add);
         } else {
-            jdbc.query("SELECT code, clause, start_date, end_date, first_seen_run_id, status, closed_in_run_id"
-                    + " FROM compliance_exception WHERE subject = ? AND code IN (" + in + ")" + ofClause, rs -> {
-                        Date end = rs.getDate(4);
-                        runs.add(new Object[] {rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                                end == null ? null : end.toLocalDate(), rs.getObject(5), rs.getString(6), rs.getObject(7)});
+            jdbc.query("SELECT " + STORED_RUN + " FROM compliance_exception WHERE subject = ? AND code IN (" + in + ")"
+                    + ofClause, rs -> {
+                        runs.add(storedRun(rs, 1));
                     }, subject);
         }
         // keyed by code, clause and start
@@ -155,6 +149,17 @@ public final class OutputTables {
                 new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR,
                         Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT});
         return rows.size();
+    }
+
+    /** The columns of a stored exception run that a replacement needs, in the order {@link #storedRun} reads them. */
+    private static final String STORED_RUN = "code, clause, start_date, end_date, first_seen_run_id, status, closed_in_run_id";
+
+    /** A stored run (code, clause, start, end, first seen, status, closed in) from its columns at {@code first}... */
+    private static Object[] storedRun(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+        Date end = rs.getDate(first + 3);
+        return new Object[] {rs.getString(first), rs.getString(first + 1), rs.getDate(first + 2).toLocalDate(),
+                end == null ? null : end.toLocalDate(), rs.getObject(first + 4), rs.getString(first + 5),
+                rs.getObject(first + 6)};
     }
 
     private static String truncate(String message) {
