@@ -14,20 +14,18 @@ import org.debentures.compliance.events.EventIntervals;
 import org.debentures.compliance.events.EventType;
 import org.debentures.compliance.events.FilingEvent;
 import org.debentures.compliance.findings.Finding;
-import org.debentures.compliance.market.PriceFeed;
 import org.debentures.compliance.market.VwapObservation;
 import org.debentures.compliance.registration.RegistrationTimeline;
 import org.debentures.compliance.terms.DealBook;
 import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.Instrument;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * For one instrument, as known on the run's last day: its Conversion Price history (§4), the
  * §5(c)(ii) VWAP test, its exceptions and the §5(c) readiness. Loads the inputs and calls the
  * domain; no rule lives here.
  */
-public class InstrumentConversionProcessor implements ItemProcessor<InstrumentRef, InstrumentConversionProcessor.Output> {
+public class InstrumentConversionProcessor {
 
     /** Early warning level of the rolling count (issue #3: 15 of 30). */
     static final int WARNING_COUNT = 15;
@@ -51,13 +49,7 @@ public class InstrumentConversionProcessor implements ItemProcessor<InstrumentRe
         this.to = to;
     }
 
-    @Override
-    public Output process(InstrumentRef ref) {
-        return process(ref, intake.currentPrices(PriceFeed.VWAP, deals.deal(ref.dealId()).symbol(), to).stream()
-                .map(r -> new VwapObservation(r.date(), r.price(), r.volume())).toList());
-    }
-
-    /** As {@link #process(InstrumentRef)}, with the deal symbol's current VWAPs as of {@code to}, in date order. */
+    /** @param vwaps the deal symbol's current VWAPs as of {@code to}, in date order */
     public Output process(InstrumentRef ref, List<VwapObservation> vwaps) {
         DealTerms deal = deals.deal(ref.dealId());
         Instrument instrument = deals.instrument(ref.instrumentId());

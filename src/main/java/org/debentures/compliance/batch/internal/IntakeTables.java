@@ -375,13 +375,6 @@ public final class IntakeTables {
 
     // --- reading what a calculator needs, as known on a run's last day -------------------------
 
-    /** Accepted (current) prices of one feed and symbol dated on or before {@code asOf}. */
-    public List<PriceRow> currentPrices(PriceFeed feed, String symbol, LocalDate asOf) {
-        return jdbc.query("SELECT price_date, price, volume FROM staged_price WHERE feed = ? AND symbol = ?"
-                + " AND status = 'ACCEPTED' AND price_date <= ? ORDER BY price_date",
-                (rs, i) -> new PriceRow(feed, symbol, rs.getObject(1, LocalDate.class), rs.getBigDecimal(2),
-                        nullableLong(rs, "volume")), feed.name(), symbol, Date.valueOf(asOf));
-    }
 
     /** The current prices of every feed for {@code symbol} as of {@code asOf}, each feed in date order: one read. */
     public Map<PriceFeed, List<PriceRow>> currentPrices(String symbol, LocalDate asOf) {

@@ -21,13 +21,12 @@ import org.debentures.compliance.redemption.MandatoryRedemptionPrice;
 import org.debentures.compliance.terms.DealBook;
 import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.Instrument;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * For one instrument, as known on the run's last day: the interest ledger (Debenture §2), its
  * conversions and deliveries (3(c)-(e)) and their exceptions. Loads the inputs and calls the domain.
  */
-public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, InterestLedgerProcessor.Output> {
+public class InterestLedgerProcessor {
 
     /** Everything to write for one instrument; {@code redemptionPrices} for the days of the range an Event of Default continues. */
     public record Output(Instrument instrument, InterestLedger.Result ledger, ConversionDeliveries.Result conversions,
@@ -40,11 +39,6 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
     private final LocalDate to;
     private final LocalDate from;
     private final java.util.function.Function<String, List<Finding>> registrationEventsOfDefault;
-
-    /** Without Mandatory Redemption Prices (deadline projections). */
-    public InterestLedgerProcessor(IntakeTables intake, DealBook deals, LocalDate to) {
-        this(intake, deals, null, to, id -> List.of());
-    }
 
     /**
      * @param from first day of the range: Mandatory Redemption Prices are computed for the range's days
@@ -69,18 +63,13 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
         return new ConversionPriceHistory(instrument.id(), instrument.issueDate(), instrument.conversionPrice(), adjustments);
     }
 
-    @Override
-    public Output process(InstrumentRef ref) {
-        return process(ref, () -> SymbolMarketProcessor.load(intake, deals.deal(ref.dealId()).symbol(), to), day -> null);
-    }
-
     /**
-     * As {@link #process(InstrumentRef)}, with the deal's symbol inputs as of {@code to} from
-     * {@code market} (asked only when a Mandatory Redemption Price needs a Market Price not in
-     * {@code marketPrices}), and the Market Prices already worked out for the range's days (null for
-     * a day without one worked out: it is worked out here).
+     * @param market the deal symbol's inputs as of {@code to}, for a Mandatory Redemption Price's Market
+     *               Price not in {@code marketPrices}
+     * @param marketPrices the Market Prices already worked out for the range's days (null for a day
+     *                     without one worked out: it is worked out here)
      */
-    public Output process(InstrumentRef ref, java.util.function.Supplier<org.debentures.compliance.market.SymbolPrices> market,
+    public Output process(InstrumentRef ref, org.debentures.compliance.market.SymbolPrices market,
                           java.util.function.Function<LocalDate, org.debentures.compliance.market.MarketPrice> marketPrices) {
         DealTerms deal = deals.deal(ref.dealId());
         Instrument instrument = deals.instrument(ref.instrumentId());
@@ -91,13 +80,14 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
         PrincipalOutstanding principal = new PrincipalOutstanding(instrument, events);
         InterestLedger.Result ledger = new InterestLedger(businessDays).run(deal, instrument, principal,
                 payments(events, EventType.INTEREST_PAID), payments(events, EventType.DEFAULT_INTEREST_PAID), to);
+        ConversionPriceHistory conversionPrices = priceHistory(intake, deal, instrument, to);
         ConversionDeliveries.Result conversions = new ConversionDeliveries(businessDays).of(deal, instrument,
-                priceHistory(intake, deal, instrument, to), events, to);
+                conversionPrices, events, to);
         List<PenaltyStatement.Month> balance = PenaltyStatement.of(instrument.id(), instrument.holder(),
                 PenaltyKind.CONVERSION_DEFAULT, conversions.accruals(), List.of());
         List<Finding> findings = InterestFindings.of(deal, instrument, ledger, conversions.deliveries(), businessDays, to);
         return new Output(instrument, ledger, conversions, balance, findings,
-                from == null ? List.of() : redemptionPrices(deal, instrument, ledger, findings, market, marketPrices));
+                redemptionPrices(deal, instrument, ledger, findings, conversionPrices, market, marketPrices));
     }
 
     /**
@@ -107,7 +97,8 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
      */
     private List<MandatoryRedemptionPrice> redemptionPrices(DealTerms deal, Instrument instrument,
                                                             InterestLedger.Result ledger, List<Finding> findings,
-                                                            java.util.function.Supplier<org.debentures.compliance.market.SymbolPrices> symbolInputs,
+                                                            ConversionPriceHistory conversionPrices,
+                                                            org.debentures.compliance.market.SymbolPrices market,
                                                             java.util.function.Function<LocalDate, org.debentures.compliance.market.MarketPrice> known) {
         java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
         List<Finding> eventsOfDefault = new ArrayList<>(registrationEventsOfDefault.apply(instrument.id()));
@@ -123,11 +114,10 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
         if (days.isEmpty()) {
             return prices;
         }
-        ConversionPriceHistory conversionPrices = priceHistory(intake, deal, instrument, to);
-        org.debentures.compliance.market.SymbolPrices market = null; // read when a Market Price is not known
         org.debentures.compliance.market.MarketPriceCalculator calculator =
                 new org.debentures.compliance.market.MarketPriceCalculator(deal.marketPriceTradingDays());
-        org.debentures.compliance.market.SplitAdjustment adjustment = null;
+        org.debentures.compliance.market.SplitAdjustment adjustment = new org.debentures.compliance.market.SplitAdjustment(
+                market.corporateActions(), deal.switches().pricesSplitAdjusted());
         java.util.Map<LocalDate, org.debentures.compliance.interest.InterestAccrualDay> byDay = new java.util.HashMap<>();
         ledger.days().forEach(d -> byDay.put(d.date(), d));
         for (LocalDate day : days) {
@@ -137,11 +127,6 @@ public class InterestLedgerProcessor implements ItemProcessor<InstrumentRef, Int
             }
             org.debentures.compliance.market.MarketPrice marketPrice = known.apply(day);
             if (marketPrice == null) {
-                if (market == null) {
-                    market = symbolInputs.get();
-                    adjustment = new org.debentures.compliance.market.SplitAdjustment(market.corporateActions(),
-                            deal.switches().pricesSplitAdjusted());
-                }
                 marketPrice = calculator.marketPrice(market, adjustment, day);
             }
             prices.add(MandatoryRedemptionPrice.of(day, owed.principal(), owed.accruedUnpaidInterest(),

@@ -34,8 +34,12 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 public class SymbolDealsProcessor implements ItemProcessor<String, SymbolDealsProcessor.Output> {
 
-    /** Everything to write for the deals on one symbol, per rule, in the order it is written. */
+    /**
+     * Everything to write for the deals on one symbol, per rule, in the order it is written;
+     * {@code registrationEventsOfDefault}: the 6(d)(iii) Events of Default by instrument id.
+     */
     public record Output(SymbolMarketProcessor.Output market, List<RegistrationDefaultsProcessor.Output> registration,
+                         Map<String, List<Finding>> registrationEventsOfDefault,
                          List<InterestLedgerProcessor.Output> interest,
                          List<InstrumentConversionProcessor.Output> conversion, Map<String, List<Deadline>> deadlines) {
     }
@@ -98,7 +102,7 @@ public class SymbolDealsProcessor implements ItemProcessor<String, SymbolDealsPr
                     && deal.switches().pricesSplitAdjusted() == first.switches().pricesSplitAdjusted();
             for (Instrument instrument : deal.instruments()) {
                 InterestLedgerProcessor.Output out = ledgers.process(new InstrumentRef(deal.id(), instrument.id()),
-                        () -> prices, sameReading ? marketByDay::get : day -> null);
+                        prices, sameReading ? marketByDay::get : day -> null);
                 out.findings().stream().filter(f -> f.code() == ExceptionCode.EVENT_OF_DEFAULT).forEach(f ->
                         eventsOfDefault.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f));
                 interest.add(out);
@@ -108,27 +112,23 @@ public class SymbolDealsProcessor implements ItemProcessor<String, SymbolDealsPr
                 id -> eventsOfDefault.getOrDefault(id, List.of()), deals, to);
         List<VwapObservation> vwaps = List.copyOf(prices.vwaps().values());
         List<InstrumentConversionProcessor.Output> conversion = new ArrayList<>();
-        for (DealTerms deal : onSymbol) {
-            for (Instrument instrument : deal.instruments()) {
-                conversion.add(conversions.process(new InstrumentRef(deal.id(), instrument.id()), vwaps));
-            }
-        }
         Map<String, List<Deadline>> deadlines = new LinkedHashMap<>();
         UpcomingDeadlines upcoming = new UpcomingDeadlines(BusinessDays.newYork());
+        int next = 0; // the interest outputs are in the same order: deal by deal, instrument by instrument
         for (DealTerms deal : onSymbol) {
+            List<UpcomingDeadlines.InstrumentState> instruments = new ArrayList<>();
+            for (Instrument instrument : deal.instruments()) {
+                InstrumentConversionProcessor.Output out = conversions.process(new InstrumentRef(deal.id(), instrument.id()), vwaps);
+                InterestLedgerProcessor.Output ledger = interest.get(next++);
+                instruments.add(new UpcomingDeadlines.InstrumentState(instrument, ledger.ledger(),
+                        ledger.conversions().deliveries(), out.readiness()));
+                conversion.add(out);
+            }
             List<UpcomingDeadlines.AgreementState> agreements = registrations.stream()
                     .filter(r -> r.deal().id().equals(deal.id()))
                     .map(r -> new UpcomingDeadlines.AgreementState(r.agreement(), r.timeline(), r.defaults())).toList();
-            List<UpcomingDeadlines.InstrumentState> instruments = new ArrayList<>();
-            for (int i = 0; i < interest.size(); i++) { // interest and conversion list the same instruments in order
-                InterestLedgerProcessor.Output ledger = interest.get(i);
-                if (deals.dealOfInstrument(ledger.instrument().id()).id().equals(deal.id())) {
-                    instruments.add(new UpcomingDeadlines.InstrumentState(ledger.instrument(), ledger.ledger(),
-                            ledger.conversions().deliveries(), conversion.get(i).readiness()));
-                }
-            }
             deadlines.put(deal.id(), upcoming.of(deal, agreements, instruments, to, horizonDays));
         }
-        return new Output(marketPrices, registrations, interest, conversion, deadlines);
+        return new Output(marketPrices, registrations, registrationEventsOfDefault, interest, conversion, deadlines);
     }
 }

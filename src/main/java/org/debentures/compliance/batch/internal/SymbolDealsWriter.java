@@ -1,11 +1,7 @@
 package org.debentures.compliance.batch.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.debentures.compliance.findings.Finding;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -53,11 +49,8 @@ public class SymbolDealsWriter implements ItemWriter<SymbolDealsProcessor.Output
             market.write(Chunk.of(out.market()));
             marketNanos += System.nanoTime() - started;
             registration.write(new Chunk<>(out.registration()));
-            Map<String, List<Finding>> registrationEventsOfDefault = new HashMap<>();
-            out.registration().forEach(r -> r.eventsOfDefault().forEach((id, findings) ->
-                    registrationEventsOfDefault.computeIfAbsent(id, k -> new ArrayList<>()).addAll(findings)));
             new InterestLedgerWriter(interestTables, penalties, outputs, from, to, runId,
-                    id -> registrationEventsOfDefault.getOrDefault(id, List.of())).write(new Chunk<>(out.interest()));
+                    id -> out.registrationEventsOfDefault().getOrDefault(id, List.of())).write(new Chunk<>(out.interest()));
             conversion.write(new Chunk<>(out.conversion()));
             out.deadlines().forEach((dealId, upcoming) -> deadlines.replace(dealId, to, upcoming));
         }

@@ -22,13 +22,12 @@ import org.debentures.compliance.market.SymbolPrices;
 import org.debentures.compliance.market.VwapObservation;
 import org.debentures.compliance.terms.DealBook;
 import org.debentures.compliance.terms.DealTerms;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * For one symbol: loads what the inputs say as of the run's last day and hands it to
  * {@link MarketPriceReport}; adds the symbol's vendor corrections ({@code PRICE_RESTATED}).
  */
-public class SymbolMarketProcessor implements ItemProcessor<String, SymbolMarketProcessor.Output> {
+public class SymbolMarketProcessor {
 
     /** The Market Price rows of the range and the exception runs known as of its last day. */
     public record Output(String symbol, MarketPriceReport.Result report, List<Finding> restatements) {
@@ -46,12 +45,7 @@ public class SymbolMarketProcessor implements ItemProcessor<String, SymbolMarket
         this.to = to;
     }
 
-    @Override
-    public Output process(String symbol) {
-        return process(symbol, load(tables, symbol, to));
-    }
-
-    /** As {@link #process(String)}, from the symbol's inputs already loaded ({@link #load}). */
+    /** @param prices the symbol's inputs as of {@code to} ({@link #load}) */
     public Output process(String symbol, SymbolPrices prices) {
         List<DealTerms> onSymbol = deals.dealsOnSymbol(symbol);
         DealTerms terms = onSymbol.get(0); // deals on one symbol agree on these terms (checked when loaded)
