@@ -31,10 +31,10 @@ public final class ConversionTables {
             if (d.tradeDate().isBefore(from) || d.tradeDate().isAfter(to)) {
                 continue;
             }
-            rows.add(new Object[] {instrumentId, Date.valueOf(d.tradeDate()), d.vwap(), d.threshold(), d.above(),
+            rows.add(new Object[] {instrumentId, d.tradeDate(), d.vwap(), d.threshold(), d.above(),
                     d.windowCount(), d.met(), d.conversionPrice(), reading.name(), d.thresholdPercentOf(),
                     d.thresholdExcessOver(), d.marginPercentOf(), d.marginExcessOver(),
-                    d.windowStart() == null ? null : Date.valueOf(d.windowStart())});
+                    d.windowStart()});
         }
         writes.bulkInsert("vwap_test", List.of("instrument_id", "trade_date", "vwap", "threshold", "above", "window_count", "met",
                 "conversion_price", "reading", "threshold_percent_of", "threshold_excess_over", "margin_percent_of",

@@ -163,11 +163,11 @@ public final class IntakeTables {
             RowRef ref = item.ref();
             if (item instanceof IntakeItem.StagedPrice p) {
                 prices.add(new Object[] {ref.fileName(), ref.line(), ref.fileOrder(),
-                        p.row().feed().name(), p.row().symbol(), Date.valueOf(p.row().date()), p.row().price(),
+                        p.row().feed().name(), p.row().symbol(), p.row().date(), p.row().price(),
                         p.row().volume(), p.rawLine(), RowStatus.ACCEPTED.name()});
             } else if (item instanceof IntakeItem.StagedFiling f) {
                 FilingEvent e = f.event();
-                filings.add(new Object[] {ref.fileName(), ref.line(), ref.fileOrder(), Date.valueOf(e.date()),
+                filings.add(new Object[] {ref.fileName(), ref.line(), ref.fileOrder(), e.date(),
                         e.type().name(), e.subject(), e.amount(), e.shares(), e.ratio(), e.price(), e.document(),
                         e.note(), f.rawLine(), RowStatus.ACCEPTED.name()});
             } else if (item instanceof IntakeItem.Reject r) {

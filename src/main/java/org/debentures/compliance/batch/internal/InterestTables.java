@@ -30,7 +30,7 @@ public final class InterestTables {
         List<Object[]> rows = new ArrayList<>();
         for (InterestAccrualDay d : days) {
             if (!d.date().isBefore(from) && !d.date().isAfter(to)) {
-                rows.add(new Object[] {instrumentId, Date.valueOf(d.date()), d.principal(), d.interestBase(),
+                rows.add(new Object[] {instrumentId, d.date(), d.principal(), d.interestBase(),
                         d.regularInterest(), d.defaultInterest(), d.compoundedInterest(), d.lateInterest(),
                         d.accruedUnpaidInterest()});
             }
@@ -96,7 +96,7 @@ public final class InterestTables {
             java.util.TreeSet<String> clauses = new java.util.TreeSet<>();
             eods.stream().filter(f -> !f.startDate().isAfter(p.date()) && (f.endDate() == null || !f.endDate().isBefore(p.date())))
                     .forEach(f -> clauses.add(f.clause()));
-            rows.add(new Object[] {instrumentId, Date.valueOf(p.date()), String.join("; ", clauses), p.principal(),
+            rows.add(new Object[] {instrumentId, p.date(), String.join("; ", clauses), p.principal(),
                     p.accruedInterest(), Rounding.reportedConversionPrice(p.conversionPrice()), p.marketPrice(),
                     p.premiumValue(), p.conversionValue(), p.price()});
         }

@@ -61,7 +61,7 @@ public final class OutputTables {
                 Date.valueOf(from), Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>(prices.size());
         for (MarketPrice p : prices) {
-            rows.add(new Object[] {p.symbol(), Date.valueOf(p.asOf()), p.value(),
+            rows.add(new Object[] {p.symbol(), p.asOf(), p.value(),
                     p.windowStart().map(Date::valueOf).orElse(null), p.windowEnd().map(Date::valueOf).orElse(null),
                     p.windowDays().size(), p.unavailableReason()});
         }

@@ -26,7 +26,7 @@ public final class PenaltyTables {
         List<Object[]> rows = new ArrayList<>();
         for (RegistrationDefaultDay d : days) {
             if (!d.date().isBefore(from) && !d.date().isAfter(to)) {
-                rows.add(new Object[] {agreementId, Date.valueOf(d.date()), d.reasonsText(), d.dayIndex(), d.rate(),
+                rows.add(new Object[] {agreementId, d.date(), d.reasonsText(), d.dayIndex(), d.rate(),
                         "default day " + d.dayIndex() + " (" + counting + ")" + (d.rate() == null
                                 ? "; penalties disabled for this agreement" : "; rate " + d.rate().toPlainString())});
             }
@@ -43,7 +43,7 @@ public final class PenaltyTables {
         for (PenaltyAccrual a : accruals) {
             if (a.instrumentId().equals(instrumentId) && a.kind() == kind
                     && !a.date().isBefore(from) && !a.date().isAfter(to)) {
-                rows.add(new Object[] {a.instrumentId(), a.holder(), Date.valueOf(a.date()), a.kind().name(),
+                rows.add(new Object[] {a.instrumentId(), a.holder(), a.date(), a.kind().name(),
                         a.baseAmount(), a.rate(), a.amount(), a.clause(), a.explanation()});
             }
         }
