@@ -42,7 +42,8 @@ public class ComputeResultsTasklet implements Tasklet {
     private static final int AHEAD = 8;
     /** Queued rows (and statements) that make the writer send them: bounds the memory they hold. */
     private static final int FLUSH_ROWS = 20_000;
-    private static final int FLUSH_ITEMS = 200;
+    /** Rows (and statements) of one table that are sent when the queue is full; a table with fewer waits. */
+    private static final int TABLE_ROWS = 4_000;
 
     private final JdbcTemplate jdbc;
     private final IntakeTables intake;
@@ -74,6 +75,8 @@ public class ComputeResultsTasklet implements Tasklet {
         long written = 0;
         WriteBatch writes = new WriteBatch(jdbc);
         OutputTables outputs = new OutputTables(jdbc, writes);
+        // the large tables, each key (symbol or instrument) written once per run
+        writes.skipDeletesWhileEmpty(List.of("market_price", "vwap_test", "interest_accrual", "mandatory_redemption_price"));
         try {
             outputs.preloadFindings();
             SymbolDealsProcessor processor = new SymbolDealsProcessor(intake, deals, from, to, horizonDays);
@@ -83,6 +86,7 @@ public class ComputeResultsTasklet implements Tasklet {
             LOG.info("Market Prices of {} symbols took {} ms of worker time (reading the prices included) and {} ms"
                     + " of the writer's, queuing their rows (sent with the other rules' rows)", deals.symbols().size(), processor.marketNanos() / 1_000_000,
                     writer.marketNanos() / 1_000_000);
+            LOG.info("writes sent, per table: {}", writes.sendTimes());
         } finally {
             pool.shutdownNow();
         }
@@ -99,7 +103,8 @@ public class ComputeResultsTasklet implements Tasklet {
     /**
      * Computes the items on the pool, at most {@link #AHEAD} ahead of the writer, and writes their
      * outputs in item order on this (the transaction's) thread: queued in {@code writes}, sent every
-     * {@link #FLUSH_ROWS} rows or {@link #FLUSH_ITEMS} items and at the end of the stage.
+     * table by table when {@link #FLUSH_ROWS} rows are queued (the tables with {@link #TABLE_ROWS}, all
+     * of them when that leaves too many), and all at the end of the stage.
      */
     private <I, O> int stage(ExecutorService pool, WriteBatch writes, String name, List<I> items, Rule<I, O> rule,
                              ItemWriter<O> writer) throws Exception {
@@ -125,8 +130,14 @@ public class ComputeResultsTasklet implements Tasklet {
             waiting += writeStart - waitStart;
             writer.write(Chunk.of(out));
             done++;
-            if (writes.pending() >= FLUSH_ROWS || done % FLUSH_ITEMS == 0 || done == items.size()) {
+            if (done == items.size()) {
                 writes.flush();
+            } else if (writes.pending() >= FLUSH_ROWS) {
+                // the large tables now; a small table's rows wait until it has many (fewer statements)
+                writes.sendLargeTables(TABLE_ROWS);
+                if (writes.pending() >= FLUSH_ROWS) {
+                    writes.flush();
+                }
             }
             writing += System.nanoTime() - writeStart;
             if (done == items.size() || done % 100 == 0) {

@@ -36,7 +36,7 @@ public final class ConversionTables {
                     d.thresholdExcessOver(), d.marginPercentOf(), d.marginExcessOver(),
                     d.windowStart()});
         }
-        writes.bulkInsert("vwap_test", List.of("instrument_id", "trade_date", "vwap", "threshold", "above", "window_count", "met",
+        writes.insert("vwap_test", List.of("instrument_id", "trade_date", "vwap", "threshold", "above", "window_count", "met",
                 "conversion_price", "reading", "threshold_percent_of", "threshold_excess_over", "margin_percent_of",
                 "margin_excess_over", "window_start"), rows,
                 new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.BOOLEAN, Types.INTEGER,

@@ -35,7 +35,7 @@ public final class InterestTables {
                         d.accruedUnpaidInterest()});
             }
         }
-        writes.bulkInsert("interest_accrual", List.of("instrument_id", "accrual_date", "principal", "interest_base",
+        writes.insert("interest_accrual", List.of("instrument_id", "accrual_date", "principal", "interest_base",
                 "regular_interest", "default_interest", "compounded_interest", "late_interest", "accrued_unpaid_interest"),
                 rows, new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL,
                         Types.DECIMAL, Types.DECIMAL, Types.DECIMAL});
@@ -100,7 +100,7 @@ public final class InterestTables {
                     p.accruedInterest(), Rounding.reportedConversionPrice(p.conversionPrice()), p.marketPrice(),
                     p.premiumValue(), p.conversionValue(), p.price()});
         }
-        writes.bulkInsert("mandatory_redemption_price", List.of("instrument_id", "price_date", "clauses", "principal",
+        writes.insert("mandatory_redemption_price", List.of("instrument_id", "price_date", "clauses", "principal",
                 "accrued_interest", "conversion_price", "market_price", "premium_value", "conversion_value",
                 "redemption_price"), rows, new int[] {Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.DECIMAL,
                 Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL});

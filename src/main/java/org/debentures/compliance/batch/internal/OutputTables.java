@@ -65,7 +65,7 @@ public final class OutputTables {
                     p.windowStart().map(Date::valueOf).orElse(null), p.windowEnd().map(Date::valueOf).orElse(null),
                     p.windowDays().size(), p.unavailableReason()});
         }
-        writes.bulkInsert("market_price", List.of("symbol", "price_date", "market_price", "window_start", "window_end",
+        writes.insert("market_price", List.of("symbol", "price_date", "market_price", "window_start", "window_end",
                 "window_trading_days", "unavailable_reason"), rows,
                 new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DATE, Types.DATE, Types.INTEGER, Types.VARCHAR});
         return rows.size();
