@@ -120,6 +120,32 @@ class ComplianceJobMariaDbFunctionalTests extends AbstractComplianceJobFunctiona
         jdbc.update("DELETE FROM staged_filing WHERE file_name IN ('bulk.csv', 'batch.csv')");
     }
 
+    /**
+     * {@code LOAD DATA LOCAL} skips a row with a duplicate key with a warning instead of failing the
+     * statement: the bulk path must fail instead, naming the rows not stored, and store nothing of it
+     * once the transaction rolls back.
+     */
+    @org.junit.jupiter.api.Test
+    void aBulkLoadThatCannotStoreEveryRowFailsInsteadOfDroppingRows() {
+        java.util.List<String> columns = java.util.List.of("symbol", "price_date", "market_price", "window_trading_days");
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            // day 150 twice: the second row has the key of the first
+            rows.add(new Object[] {"DUPL", java.time.LocalDate.parse("2003-01-01").plusDays(i == 151 ? 150 : i),
+                    new java.math.BigDecimal("1.25"), 5});
+        }
+        var tx = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(jdbc.getDataSource()));
+        Exception failure = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> tx.executeWithoutResult(
+                status -> new org.debentures.compliance.batch.internal.BulkInsert(jdbc).insert("market_price", columns,
+                        rows, new int[] {java.sql.Types.VARCHAR, java.sql.Types.DATE, java.sql.Types.DECIMAL,
+                                java.sql.Types.INTEGER})));
+        String message = String.valueOf(failure.getMessage()) + failure.getCause();
+        org.junit.jupiter.api.Assertions.assertTrue(message.contains("stored 299 of 300 rows")
+                && message.contains("Duplicate entry"), message);
+        assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM market_price WHERE symbol = 'DUPL'", Integer.class));
+    }
+
     @org.junit.jupiter.api.Test
     void theReportingUserReadsTheAudienceViewsOnly() throws Exception {
         assertEquals(0, runs.run(new org.debentures.compliance.app.RunOptions(java.nio.file.Path.of("data"),

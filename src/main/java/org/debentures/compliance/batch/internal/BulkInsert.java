@@ -42,6 +42,13 @@ public final class BulkInsert {
                     // rows while the last are still being formatted, and no copy of them all is made
                     statement.unwrap(com.mysql.cj.jdbc.JdbcStatement.class).setLocalInfileInputStream(new TsvRows(rows));
                     statement.execute(sql);
+                    // LOAD DATA LOCAL skips a row it cannot store (a duplicate key) with a warning instead of
+                    // failing: a row not stored fails the load here, so none is lost silently
+                    int stored = statement.getUpdateCount();
+                    if (stored != rows.size()) {
+                        throw new java.sql.SQLDataException("bulk load into " + table + " stored " + stored + " of "
+                                + rows.size() + " rows: " + warnings(statement));
+                    }
                 }
                 return null;
             });
@@ -54,6 +61,16 @@ public final class BulkInsert {
         } else {
             jdbc.batchUpdate(sql, rows, types);
         }
+    }
+
+    private static String warnings(Statement statement) throws java.sql.SQLException {
+        List<String> messages = new java.util.ArrayList<>();
+        try (var rs = statement.executeQuery("SHOW WARNINGS LIMIT 5")) {
+            while (rs.next()) {
+                messages.add(rs.getString(3));
+            }
+        }
+        return messages.isEmpty() ? "no warning given" : String.join("; ", messages);
     }
 
     private boolean bulkAvailable() {
