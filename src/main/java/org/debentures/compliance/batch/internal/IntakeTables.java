@@ -132,12 +132,6 @@ public final class IntakeTables {
         return counts;
     }
 
-    /** The latest price date staged from {@code file}, or null. */
-    public LocalDate latestDate(String file) {
-        Date latest = jdbc.queryForObject("SELECT MAX(price_date) FROM staged_price WHERE file_name = ?", Date.class, file);
-        return latest == null ? null : latest.toLocalDate();
-    }
-
     /**
      * Forgets the intake rows (staged and rejected) of {@code fileNames.get(0)} from line
      * {@code fromLine} on and of the other named files: what a restarted reader is about to read again.
@@ -326,11 +320,21 @@ public final class IntakeTables {
     }
 
     /**
-     * Per file: [accepted, duplicate, rejected, staged rows refused by resolution] as the tables
-     * hold them after resolution; for the named files only, or for every file when {@code files} is null.
+     * What the intake tables hold per file after resolution.
+     *
+     * @param counts per file: [accepted, duplicate, rejected, staged rows refused by resolution]
+     * @param latestPriceDates per price file, the latest price date staged from it
      */
-    public Map<String, long[]> countsByFile(java.util.Collection<String> files) {
+    public record FileCounts(Map<String, long[]> counts, Map<String, LocalDate> latestPriceDates) {
+    }
+
+    /**
+     * The counts of the named files, or of every file when {@code files} is null; with the latest
+     * price date of each price file, read in the same pass over the staged rows.
+     */
+    public FileCounts countsByFile(java.util.Collection<String> files) {
         Map<String, long[]> counts = new HashMap<>();
+        Map<String, LocalDate> latest = new HashMap<>();
         List<List<String>> batches = new ArrayList<>();
         if (files == null) {
             batches.add(null);
@@ -350,8 +354,14 @@ public final class IntakeTables {
                 perStatus.append(", SUM(CASE WHEN status = '").append(status.name()).append("' THEN 1 ELSE 0 END)");
             }
             for (String table : List.of("staged_price", "staged_filing")) {
-                jdbc.query("SELECT file_name, COUNT(*)" + perStatus + " FROM " + table + where + " GROUP BY file_name", rs -> {
+                String latestDate = table.equals("staged_price") ? ", MAX(price_date)" : ", NULL";
+                jdbc.query("SELECT file_name, COUNT(*)" + perStatus + latestDate + " FROM " + table + where
+                        + " GROUP BY file_name", rs -> {
                     long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[4]);
+                    LocalDate lastDate = rs.getObject(3 + RowStatus.values().length, LocalDate.class);
+                    if (lastDate != null) {
+                        latest.put(rs.getString(1), lastDate);
+                    }
                     long known = 0;
                     for (RowStatus status : RowStatus.values()) {
                         long n = rs.getLong(3 + status.ordinal());
@@ -370,7 +380,7 @@ public final class IntakeTables {
                         counts.computeIfAbsent(rs.getString(1), k -> new long[4])[2] += rs.getLong(2);
                     }, args);
         }
-        return counts;
+        return new FileCounts(counts, latest);
     }
 
     // --- reading what a calculator needs, as known on a run's last day -------------------------

@@ -1,6 +1,7 @@
 package org.debentures.compliance.batch.internal;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,8 @@ public class ReconcileIntakeTasklet implements Tasklet {
         // kept files of a feed where resolution looked at kept rows again; other kept files' counts are unchanged
         java.util.Set<String> recount = new java.util.TreeSet<>(read.keySet());
         keptFiles.keySet().stream().filter(name -> !recountKept.contains(name)).forEach(recount::remove);
-        Map<String, long[]> counted = tables.countsByFile(keptFiles.isEmpty() ? null : recount);
+        IntakeTables.FileCounts tally = tables.countsByFile(keptFiles.isEmpty() ? null : recount);
+        Map<String, long[]> counted = tally.counts();
         Map<String, Long> stagedRows = new TreeMap<>();
         for (Map.Entry<String, Long> entry : read.entrySet()) {
             String file = entry.getKey();
@@ -122,13 +124,14 @@ public class ReconcileIntakeTasklet implements Tasklet {
             throw new IllegalStateException("input counts do not reconcile (read = accepted + duplicate + rejected):\n"
                     + String.join("\n", mismatches));
         }
-        recordStagedFiles(files, stagedRows, keptFiles, IntakePlan.windowKey(plan));
+        recordStagedFiles(files, stagedRows, keptFiles, tally.latestPriceDates(), IntakePlan.windowKey(plan));
         return RepeatStatus.FINISHED;
     }
 
     /** What the next run's incremental intake compares the price files with (table {@code staged_file}). */
     private void recordStagedFiles(List<FileCount> files, Map<String, Long> stagedRows,
-                                   Map<String, IntakeTables.StagedFile> kept, String windowKey) {
+                                   Map<String, IntakeTables.StagedFile> kept, Map<String, LocalDate> latestDates,
+                                   String windowKey) {
         Map<String, FileCount> byName = new TreeMap<>();
         files.forEach(f -> byName.put(f.fileName(), f));
         for (PriceFeed feed : PriceFeed.values()) {
@@ -143,7 +146,7 @@ public class ReconcileIntakeTasklet implements Tasklet {
                 }
                 IntakeTables.StagedFile before = kept.get(name);
                 staged.add(new IntakeTables.StagedFile(name, feed, order, count.sha256(), count.read(), count.accepted(),
-                        count.duplicate(), count.rejected(), stagedRows.getOrDefault(name, 0L), future.getOrDefault(name, 0L), before != null ? before.latestDate() : tables.latestDate(name),
+                        count.duplicate(), count.rejected(), stagedRows.getOrDefault(name, 0L), future.getOrDefault(name, 0L), before != null ? before.latestDate() : latestDates.get(name),
                         windowKey));
             }
             tables.replaceStagedFiles(feed, staged);
