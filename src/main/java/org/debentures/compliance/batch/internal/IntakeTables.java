@@ -189,19 +189,37 @@ public final class IntakeTables {
     }
 
     /**
+     * The symbol and date of every staged price row of a feed that shares them with another row of
+     * the feed, per feed: one ordered scan of the index (symbol, feed, price_date, ...) for every feed
+     * at once; usually there are few.
+     */
+    public Map<PriceFeed, List<Object[]>> repeatedPriceKeys() {
+        Map<PriceFeed, List<Object[]>> keys = new java.util.EnumMap<>(PriceFeed.class);
+        for (PriceFeed feed : PriceFeed.values()) {
+            keys.put(feed, new ArrayList<>());
+        }
+        jdbc.query("SELECT feed, symbol, price_date FROM staged_price GROUP BY symbol, feed, price_date HAVING COUNT(*) > 1",
+                rs -> {
+                    keys.get(PriceFeed.valueOf(rs.getString(1))).add(new Object[] {rs.getString(2), rs.getDate(3)});
+                });
+        return keys;
+    }
+
+    /**
      * The staged price rows of {@code feed} whose symbol and date occur more than once: the only rows
      * the duplicate and correction rules can change (a row alone on its date is accepted as it is).
      * With {@code readFiles}, only the keys with a row from one of those files (the files an
      * incremental intake has just read). Each key's rows are put back as read (accepted, no
      * correction, no resolution reject) so that resolving them again starts afresh.
+     *
+     * @param repeated the repeated keys of every feed ({@link #repeatedPriceKeys}), used when
+     *                 {@code readFiles} is null; null: found for this feed now
      */
-    public List<Sourced<PriceRow>> stagedPricesSharingADate(PriceFeed feed, List<String> readFiles) {
+    public List<Sourced<PriceRow>> stagedPricesSharingADate(PriceFeed feed, List<String> readFiles,
+                                                            Map<PriceFeed, List<Object[]>> repeated) {
         List<Object[]> keys;
         if (readFiles == null) {
-            // the index (symbol, feed, price_date, ...) finds the repeated keys in one ordered scan; usually there are few
-            keys = jdbc.query("SELECT symbol, price_date FROM staged_price WHERE feed = ?"
-                    + " GROUP BY symbol, price_date HAVING COUNT(*) > 1",
-                    (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2)}, feed.name());
+            keys = (repeated != null ? repeated : repeatedPriceKeys()).get(feed);
         } else {
             // the new files' rows (primary key prefix), each looked up in the index for another row of its key
             keys = new ArrayList<>();

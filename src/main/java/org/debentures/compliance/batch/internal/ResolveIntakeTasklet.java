@@ -35,6 +35,13 @@ public class ResolveIntakeTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        // the feeds read in full: their repeated keys found together, in one pass over the staged rows
+        java.util.Map<PriceFeed, java.util.List<Object[]>> repeated = null;
+        for (PriceFeed feed : PriceFeed.values()) {
+            if (IntakePlan.firstReadFileOrder(jobContext, feed) == null && repeated == null) {
+                repeated = tables.repeatedPriceKeys();
+            }
+        }
         for (PriceFeed feed : PriceFeed.values()) {
             // incremental: only the keys the newly read files touch; otherwise every key
             Integer fromFileOrder = IntakePlan.firstReadFileOrder(jobContext, feed);
@@ -45,7 +52,7 @@ public class ResolveIntakeTasklet implements Tasklet {
                         .map(f -> InputFiles.displayName(dataDir, f)).toList();
             }
             java.util.List<org.debentures.compliance.intake.Sourced<org.debentures.compliance.intake.PriceRow>> shared =
-                    tables.stagedPricesSharingADate(feed, readFiles);
+                    tables.stagedPricesSharingADate(feed, readFiles, repeated);
             if (fromFileOrder != null && shared.stream().anyMatch(r -> r.ref().fileOrder() < fromFileOrder)) {
                 IntakePlan.putRecountKept(jobContext, feed); // rows of kept files may have changed status
             }
