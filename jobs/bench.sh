@@ -53,7 +53,7 @@ echo "== 2. (a) full rerun of the 5 years, -Xmx512m"
 job --to=$through --business-date=2026-11-21 | tee "$work/full.log" | grep -E "^Compliance run|^peak heap"
 full_s=$(grep -oE "COMPLETED in [0-9.]+ s" "$work/full.log" | grep -oE "[0-9.]+")
 full_heap=$(grep -oE "^peak heap: [0-9]+" "$work/full.log" | grep -oE "[0-9]+$")
-grep -E "stage .* took|executed in" "$work/full.log" || true
+grep -E "stage .* took|executed in|writes sent" "$work/full.log" || true
 
 quiesce
 echo "== 3. (b) floor: parse the same CSVs, bulk-load the same rows; the window-function Market Price"

@@ -1,14 +1,12 @@
 package org.debentures.compliance.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,20 +18,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class ComplianceJobMariaDbFunctionalTests extends AbstractComplianceJobFunctionalTests {
 
-    private static final String SERVER = "jdbc:mysql://127.0.0.1:3306/";
+    private static final String SERVER = MariaDbServer.URL;
     private static final String DATABASE = "compliance_it_" + System.currentTimeMillis();
 
     @BeforeAll
     static void createDatabase() {
-        try (Connection c = DriverManager.getConnection(SERVER, "root", ""); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + DATABASE);
-        } catch (SQLException e) {
-            String why = "MariaDB/MySQL not reachable on 127.0.0.1:3306 as root (" + e.getMessage() + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(why + "; CI must run this suite: .ci/run starts the server");
-            }
-            Assumptions.abort("skipped: " + why);
-        }
+        MariaDbServer.executeOrSkip("CREATE DATABASE " + DATABASE);
     }
 
     @AfterAll

@@ -1,7 +1,5 @@
 package org.debentures.compliance.batch;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,32 +10,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Killed runs restart and end with an uninterrupted run's rows, on MariaDB through MySQL Connector/J
  * (127.0.0.1:3306, root, no password), where the three feeds are read side by side: a kill can
  * stop several intake steps at once, each mid-way. One database per run directory, dropped at the
- * end. Without a server the class is skipped with a message; under CI ({@code CI=true}) it fails.
+ * end. Without a server the class is skipped ({@link MariaDbServer}).
  */
 class ComplianceJobMariaDbRestartTests extends KilledRunRestarts {
 
-    private static final String SERVER = "jdbc:mysql://127.0.0.1:3306/";
+    private static final String SERVER = MariaDbServer.URL;
     private static final String PREFIX = "compliance_restart_" + System.currentTimeMillis() + "_";
     private static final Map<Path, String> DATABASES = new HashMap<>();
 
     @BeforeAll
     static void serverUp() {
-        try (Connection c = DriverManager.getConnection(SERVER, "root", "")) {
-            c.isValid(2);
-        } catch (SQLException e) {
-            String why = "MariaDB/MySQL not reachable on 127.0.0.1:3306 as root (" + e.getMessage() + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(why + "; CI must run this suite: .ci/run starts the server");
-            }
-            Assumptions.abort("skipped: " + why);
-        }
+        MariaDbServer.executeOrSkip("SELECT 1");
     }
 
     @AfterAll

@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.debentures.compliance.findings.ExceptionCode;
 import org.debentures.compliance.findings.Finding;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The results writer's replacement of exception runs and keyed deletes (issue #9 batching), on an
@@ -30,10 +28,7 @@ class OutputTablesTest {
 
     @BeforeEach
     void schema() {
-        String url = "jdbc:h2:mem:output-tables-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "")
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
-        jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
+        jdbc = EmbeddedReportingDatabase.create("output-tables");
     }
 
     private static Finding run(ExceptionCode code, String clause, String start, String end) {

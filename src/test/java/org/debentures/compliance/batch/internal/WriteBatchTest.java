@@ -7,11 +7,9 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The results writer's queue (issue #9): tables sent one at a time, deletes of a table before its
@@ -29,10 +27,7 @@ class WriteBatchTest {
 
     @BeforeEach
     void schema() {
-        String url = "jdbc:h2:mem:write-batch-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "")
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
-        jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
+        jdbc = EmbeddedReportingDatabase.create("write-batch");
     }
 
     /** Queues the replacement of {@code symbol}'s Market Prices in January 2003 by {@code days} rows of {@code price}. */
