@@ -63,7 +63,7 @@ public class ComplianceJobConfiguration {
 
     public static final String JOB_NAME = "complianceJob";
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceJobConfiguration.class);
-    private static final int INTAKE_CHUNK = 5000;
+    private static final int INTAKE_CHUNK = 10_000;
 
     @Bean
     public IntakeTables intakeTables(JdbcTemplate jdbc) {
