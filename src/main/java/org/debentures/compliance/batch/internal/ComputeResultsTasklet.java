@@ -41,7 +41,7 @@ public class ComputeResultsTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(ComputeResultsTasklet.class);
     private static final int AHEAD = 8;
     /** Queued rows (and statements) that make the writer send them: bounds the memory they hold. */
-    private static final int FLUSH_ROWS = 20_000;
+    private static final int FLUSH_ROWS = 60_000;
     /** Rows (and statements) of one table that are sent when the queue is full; a table with fewer waits. */
     private static final int TABLE_ROWS = 4_000;
 
