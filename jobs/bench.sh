@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark at portfolio scale (issue #9), on MariaDB/MySQL at 127.0.0.1:3306 (root, no password by default).
-#   jobs/bench.sh [WORK_DIR]        (default target/bench; needs ~1 GB of disk and ~10 minutes)
+#   jobs/bench.sh [WORK_DIR]        (default target/bench; needs ~1.5 GB of disk and ~12 minutes)
 # Steps, all measured in this run on this machine:
 #   1. a seeded synthetic portfolio: 300 deals, 1,000 instruments, 300 symbols, 5 years of daily prices, filings logs
-#   2. (a) a full rerun of the 5 years with -Xmx512m (job time from the run summary)
+#   2. (a) a full rerun of the 5 years with -Xmx512m (job time from the run summary), timed three times
+#          (BENCH_FULL_RUNS), each into a new database, the fastest counting, as for the floor's load
 #   3. (b) the floor: the same input CSVs parsed and the same output rows bulk-loaded (LOAD DATA), no computation,
 #          the load timed three times into fresh copies of the tables, the fastest counting;
 #          and the Market Price of every symbol and day as one MariaDB window-function query
@@ -45,14 +46,28 @@ job() { JAVA_OPTS="-Xmx512m" COMPLIANCE_JAR="$jar" COMPLIANCE_DATA_DIR="$work/po
 echo "== 1. portfolio (seeded) in $work/portfolio"
 rm -rf "$work" && mkdir -p "$work"
 launcher org.debentures.compliance.sample.PortfolioGenerator "$work/portfolio" 42 300 1000 --through=$through
-mariadb -h"$db_host" -u"$db_user" ${db_password:+-p"$db_password"} -e \
-  "DROP DATABASE IF EXISTS compliance_bench; CREATE DATABASE compliance_bench"
 
-quiesce
-echo "== 2. (a) full rerun of the 5 years, -Xmx512m"
-job --to=$through --business-date=2026-11-21 | tee "$work/full.log" | grep -E "^Compliance run|^peak heap"
-full_s=$(grep -oE "COMPLETED in [0-9.]+ s" "$work/full.log" | grep -oE "[0-9.]+")
-full_heap=$(grep -oE "^peak heap: [0-9]+" "$work/full.log" | grep -oE "[0-9]+$")
+# like the floor's load, the full rerun is timed FULL_RUNS times (each into a new database) and the
+# fastest counts: both sides of the ratio are the best this machine did in this run
+full_runs="${BENCH_FULL_RUNS:-3}"
+full_s=""
+full_heap=0
+for run in $(seq 1 "$full_runs"); do
+  mariadb -h"$db_host" -u"$db_user" ${db_password:+-p"$db_password"} -e \
+    "DROP DATABASE IF EXISTS compliance_bench; CREATE DATABASE compliance_bench"
+  quiesce
+  echo "== 2. (a) full rerun of the 5 years, -Xmx512m (run $run of $full_runs)"
+  job --to=$through --business-date=2026-11-21 | tee "$work/full-$run.log" | grep -E "^Compliance run|^peak heap"
+  run_s=$(grep -oE "COMPLETED in [0-9.]+ s" "$work/full-$run.log" | grep -oE "[0-9.]+")
+  run_heap=$(grep -oE "^peak heap: [0-9]+" "$work/full-$run.log" | grep -oE "[0-9]+$")
+  full_heap=$(( run_heap > full_heap ? run_heap : full_heap ))
+  if [ -z "$full_s" ] || awk -v a="$run_s" -v b="$full_s" 'BEGIN { exit !(a < b) }'; then
+    full_s=$run_s
+    cp "$work/full-$run.log" "$work/full.log"
+  fi
+  full_times="${full_times:+$full_times, }$run_s"
+done
+echo "full reruns (s): $full_times; the fastest counts ($full_s s); its stages:"
 grep -E "stage .* took|executed in|writes sent" "$work/full.log" || true
 
 quiesce
