@@ -212,14 +212,14 @@ public final class IntakeTables {
      * incremental intake has just read). Each key's rows are put back as read (accepted, no
      * correction, no resolution reject) so that resolving them again starts afresh.
      *
-     * @param repeated the repeated keys of every feed ({@link #repeatedPriceKeys}), used when
-     *                 {@code readFiles} is null; null: found for this feed now
+     * @param repeated the repeated keys of every feed ({@link #repeatedPriceKeys}): needed when
+     *                 {@code readFiles} is null, unused otherwise
      */
     public List<Sourced<PriceRow>> stagedPricesSharingADate(PriceFeed feed, List<String> readFiles,
                                                             Map<PriceFeed, List<Object[]>> repeated) {
         List<Object[]> keys;
         if (readFiles == null) {
-            keys = (repeated != null ? repeated : repeatedPriceKeys()).get(feed);
+            keys = repeated.get(feed);
         } else {
             // the new files' rows (primary key prefix), each looked up in the index for another row of its key
             keys = new ArrayList<>();

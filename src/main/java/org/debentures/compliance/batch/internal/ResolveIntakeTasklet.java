@@ -36,12 +36,9 @@ public class ResolveIntakeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         // the feeds read in full: their repeated keys found together, in one pass over the staged rows
-        java.util.Map<PriceFeed, java.util.List<Object[]>> repeated = null;
-        for (PriceFeed feed : PriceFeed.values()) {
-            if (IntakePlan.firstReadFileOrder(jobContext, feed) == null && repeated == null) {
-                repeated = tables.repeatedPriceKeys();
-            }
-        }
+        java.util.Map<PriceFeed, java.util.List<Object[]>> repeated =
+                java.util.Arrays.stream(PriceFeed.values()).anyMatch(f -> IntakePlan.firstReadFileOrder(jobContext, f) == null)
+                        ? tables.repeatedPriceKeys() : null;
         for (PriceFeed feed : PriceFeed.values()) {
             // incremental: only the keys the newly read files touch; otherwise every key
             Integer fromFileOrder = IntakePlan.firstReadFileOrder(jobContext, feed);
