@@ -1,6 +1,12 @@
 package org.debentures.compliance.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -16,8 +22,24 @@ public class ComplianceApplication {
     public static void main(String[] args) {
         HeapWatch.start();
         int exit;
+        AtomicReference<EmbeddedDatabaseKillGuard> guard = new AtomicReference<>();
         try {
-            exit = SpringApplication.exit(SpringApplication.run(ComplianceApplication.class, args));
+            SpringApplication application = new SpringApplication(ComplianceApplication.class);
+            // after the environment post-processors (the URL as the data source will use it), before any connection
+            application.addListeners((ApplicationListener<ApplicationEvent>) event -> {
+                if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+                    EmbeddedDatabaseKillGuard.forUrl(prepared.getEnvironment().getProperty("spring.datasource.url"))
+                            .ifPresent(g -> {
+                                try {
+                                    g.beforeRun();
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException("the embedded database's copy before the run: " + e.getMessage(), e);
+                                }
+                                guard.set(g);
+                            });
+                }
+            });
+            exit = SpringApplication.exit(application.run(args));
         } catch (Throwable failure) {
             // the context could not start: say why in one line after Spring's own report
             if (DatabaseFaults.isDatabaseInUse(failure)) {
@@ -29,6 +51,13 @@ public class ComplianceApplication {
             } else {
                 System.err.println("Run failed to start: " + failure);
                 exit = ExitCodes.RUN_FAILED;
+            }
+        }
+        if (guard.get() != null) {
+            try {
+                guard.get().afterRun(); // the context is closed, and with it the database
+            } catch (IOException e) {
+                System.err.println("Could not remove the embedded database's run marker: " + e.getMessage());
             }
         }
         System.exit(exit);

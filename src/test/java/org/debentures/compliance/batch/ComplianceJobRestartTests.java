@@ -8,6 +8,10 @@ import java.util.List;
 /**
  * Killed runs restart and end with an uninterrupted run's rows, on the embedded H2 file database
  * (the feeds are read one after another there: {@code ComplianceJobConfiguration.readFeedsSideBySide}).
+ * On H2 the run after a kill starts from the copy of the file made before the killed run
+ * ({@code EmbeddedDatabaseKillGuard}: H2 may keep a killed transaction's rows locked), so these
+ * tests check that path end to end; Spring Batch's restart from the failed step after a kill is
+ * checked on MariaDB ({@link ComplianceJobMariaDbRestartTests}).
  */
 class ComplianceJobRestartTests extends KilledRunRestarts {
 

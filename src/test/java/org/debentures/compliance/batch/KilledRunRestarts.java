@@ -130,6 +130,7 @@ abstract class KilledRunRestarts {
                     }
                     failures.add("kill " + kills + " at '" + killPoint + "': " + failure.getMessage()
                             .substring(0, Math.min(300, failure.getMessage().length())));
+                    System.out.println("restart harness: kill " + kills + " failed: " + failure.getMessage());
                 }
                 if (repeats > 1) {
                     System.out.printf("restart harness: kill %d at '%s': %d of %d kills failed so far%n", kills,
