@@ -34,11 +34,17 @@ class EmbeddedDatabaseKillGuardTest {
         return EmbeddedDatabaseKillGuard.forUrl("jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0").orElseThrow();
     }
 
-    /** A run killed after {@code beforeRun}: its lock goes with its process, its marker and copy stay. */
-    private static void killed(EmbeddedDatabaseKillGuard run) throws Exception {
+    /**
+     * A run that starts, writes half of its work and is killed: its lock goes with its process (the
+     * system closes its files at SIGKILL), its marker and copy stay.
+     */
+    private void aRunIsKilledHalfWay() throws Exception {
+        EmbeddedDatabaseKillGuard run = guard();
+        run.beforeRun();
+        Files.writeString(db(), "half of the killed run's work");
         var channel = EmbeddedDatabaseKillGuard.class.getDeclaredField("lockChannel");
         channel.setAccessible(true);
-        ((java.nio.channels.FileChannel) channel.get(run)).close(); // what the system does at SIGKILL
+        ((java.nio.channels.FileChannel) channel.get(run)).close();
     }
 
     @Test
@@ -68,10 +74,7 @@ class EmbeddedDatabaseKillGuardTest {
     @Test
     void theRunAfterAKilledRunStartsFromTheDatabaseAsItWasBeforeIt() throws Exception {
         Files.writeString(db(), "state before the killed run");
-        EmbeddedDatabaseKillGuard run = guard();
-        run.beforeRun();
-        Files.writeString(db(), "half of the killed run's work");
-        killed(run);
+        aRunIsKilledHalfWay();
 
         EmbeddedDatabaseKillGuard next = guard();
         next.beforeRun();
@@ -83,13 +86,12 @@ class EmbeddedDatabaseKillGuardTest {
 
     @Test
     void aKilledFirstRunLeavesNoDatabaseBehind() throws Exception {
-        EmbeddedDatabaseKillGuard run = guard();
-        run.beforeRun(); // no database yet: the run creates it
-        Files.writeString(db(), "half of the killed run's work");
-        killed(run);
+        aRunIsKilledHalfWay(); // no database before it: the run created it
 
-        guard().beforeRun();
+        EmbeddedDatabaseKillGuard next = guard();
+        next.beforeRun();
         assertFalse(Files.exists(db()), "the run starts from an empty database, as the killed one did");
+        next.afterRun();
     }
 
     @Test
