@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabaseKillGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseKillGuard.class);
-    private static final Pattern FILE_URL = Pattern.compile("^jdbc:h2:(?:file:)?+(?!mem:|tcp:|ssl:|zip:|nio)([^;]+)(;.*)?$");
+    private static final Pattern FILE_URL = Pattern.compile("^jdbc:h2:(?:file:)?+(?!"
+            + H2RelativePathEnvironment.NOT_A_FILE + ")([^;]+)(;.*)?$");
 
     private final Path database;
     private final Path copy;

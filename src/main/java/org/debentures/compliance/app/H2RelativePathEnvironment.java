@@ -16,7 +16,10 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class H2RelativePathEnvironment implements EnvironmentPostProcessor {
 
-    private static final Pattern IMPLICITLY_RELATIVE = Pattern.compile("^(jdbc:h2:(?:file:)?+)(?![./~\\\\]|[A-Za-z]:|mem:|tcp:|ssl:|zip:|nio)(.+)$");
+    /** What follows {@code jdbc:h2:} in a URL that does not name a file of this machine (in memory, a server, ...). */
+    static final String NOT_A_FILE = "mem:|tcp:|ssl:|zip:|nio";
+
+    private static final Pattern IMPLICITLY_RELATIVE = Pattern.compile("^(jdbc:h2:(?:file:)?+)(?![./~\\\\]|[A-Za-z]:|" + NOT_A_FILE + ")(.+)$");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
