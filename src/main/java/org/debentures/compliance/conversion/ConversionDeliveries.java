@@ -18,11 +18,13 @@ import org.debentures.compliance.terms.Instrument;
 
 /**
  * Debenture 3(c)-(e) as SPEC §7 states it: Conversion Shares = principal converted / Conversion
- * Price, rounded up to a whole share; delivery is due by the Delivery Date, the 3rd Business Day
- * after the conversion date. Delivered later: a Conversion Default, accruing principal converted x
+ * Price in effect on the Conversion Date (the row's date, or the next Business Day when that is not
+ * one: {@link ConversionDate}, SPEC §7 v2), rounded up to a whole share; delivery is due by the
+ * Delivery Date, the 3rd Business Day after the Conversion Date. Delivered later: a Conversion Default, accruing principal converted x
  * Default Interest Rate / 365 for each day from the Delivery Date (included) to the delivery day
  * (excluded), N days as 3(e)(A) counts them ({@code CONVERSION_DEFAULT} penalty rows). Still
- * undelivered on the as-of date after the Delivery Date: the days accrue through the as-of date.
+ * undelivered on the as-of date, the Delivery Date or later: the days accrue through the as-of date
+ * (undelivered at the end of the Delivery Date is a Conversion Default, also on the run's last day).
  */
 public final class ConversionDeliveries {
 
@@ -47,14 +49,17 @@ public final class ConversionDeliveries {
                 continue;
             }
             String reference = FilingLogResolution.conversionReference(conversion);
-            BigDecimal price = prices.priceOn(conversion.date());
+            LocalDate conversionDate = ConversionDate.of(conversion, businessDays);
+            BigDecimal price = prices.priceOn(conversionDate);
             BigDecimal shares = Rounding.wholeSharesUp(Rounding.divide(conversion.amount(), price));
-            LocalDate deliveryDate = businessDays.businessDaysAfter(conversion.date(), deal.deliveryBusinessDays());
+            LocalDate deliveryDate = businessDays.businessDaysAfter(conversionDate, deal.deliveryBusinessDays());
             Optional<LocalDate> delivered = events.stream()
                     .filter(e -> e.type() == EventType.SHARES_DELIVERED && reference.equals(e.document())
                             && !e.date().isBefore(conversion.date()))
                     .map(FilingEvent::date).min(LocalDate::compareTo);
-            LocalDate lastDefaultDay = delivered.map(d -> d.minusDays(1)).orElse(asOf.isAfter(deliveryDate) ? asOf : null);
+            // undelivered at the end of the Delivery Date is a Conversion Default also when that day is the run's
+            // last: a day's rows do not depend on whether it is the run's last day (as SPEC §7 v2 reads interest)
+            LocalDate lastDefaultDay = delivered.map(d -> d.minusDays(1)).orElse(asOf.isBefore(deliveryDate) ? null : asOf);
             int n = 0;
             if (lastDefaultDay != null) {
                 for (LocalDate day = deliveryDate; !day.isAfter(lastDefaultDay); day = day.plusDays(1)) {
@@ -68,7 +73,7 @@ public final class ConversionDeliveries {
                                     + deal.interest().dayCountBasis() + " x " + MoneyFormat.dollars(conversion.amount())));
                 }
             }
-            deliveries.add(new ConversionDelivery(instrument.id(), conversion.date(), reference, conversion.amount(),
+            deliveries.add(new ConversionDelivery(instrument.id(), conversionDate, reference, conversion.amount(),
                     price, shares, conversion.shares(), deliveryDate, delivered.orElse(null), n));
         }
         return new Result(deliveries, accruals);

@@ -11,6 +11,7 @@ import org.debentures.compliance.calendar.DateInterval;
 import org.debentures.compliance.calendar.ExchangeSessions;
 import org.debentures.compliance.conversion.ConditionState.State;
 import org.debentures.compliance.findings.ConditionRuns;
+import org.debentures.compliance.findings.ExceptionCode;
 import org.debentures.compliance.findings.Finding;
 import org.debentures.compliance.registration.AllowedDelayCoverage;
 import org.debentures.compliance.registration.RegistrationTimeline;
@@ -33,7 +34,11 @@ import org.debentures.compliance.terms.RegistrationAgreement;
  *   <li>(v) no trading halt of more than three consecutive Business Days since the Issue Date
  *       (listing itself is not in the inputs);</li>
  *   <li>(vi) no Event of Default continuing: the {@code EVENT_OF_DEFAULT} exceptions known to the job,
- *       when its Event of Default rules are active; otherwise not checked;</li>
+ *       when its Event of Default rules are active (otherwise not checked); <b>v2</b> (SPEC §5) nor "an
+ *       event that with the passage of time or giving of notice, or both, would constitute an Event of
+ *       Default": on the as-of date an interest due, a default-interest month or principal unpaid
+ *       after its due date (deadline convention applied), or a running Conversion Default (the
+ *       {@code InterestFindings.PENDING_EVENT_OF_DEFAULT} codes), given in {@code eventsOfDefault} too;</li>
  *   <li>(vii) the 3(f) ownership cap: not checked.</li>
  * </ul>
  * 5(b): the notice goes out on a Business Day at least 20 Trading Days before the Mandatory
@@ -53,7 +58,12 @@ public final class MandatoryConversionReadiness {
         this.sessions = sessions;
     }
 
-    /** What the evaluation needs about one instrument, as known on the as-of date. */
+    /**
+     * What the evaluation needs about one instrument, as known on the as-of date.
+     *
+     * @param eventsOfDefault the instrument's {@code EVENT_OF_DEFAULT} exceptions and those of the codes that would
+     *                        become one with time (5(c)(vi))
+     */
     public record Inputs(DealTerms deal, Instrument instrument, List<VwapTestDay> vwapTest,
                          RegistrationTimeline registration, List<DateInterval> halts,
                          List<Finding> eventsOfDefault, boolean eventOfDefaultRulesActive) {
@@ -192,7 +202,7 @@ public final class MandatoryConversionReadiness {
     }
 
     private ConditionState eventsOfDefault(Inputs in, LocalDate asOf) {
-        String description = "no Event of Default continuing";
+        String description = "no Event of Default continuing, nor an event that with time would be one";
         if (!in.eventOfDefaultRulesActive()) {
             return new ConditionState("5(c)(vi)", description, State.NOT_CHECKED, null,
                     "the job does not compute Events of Default yet (SPEC §6 6(d)(iii), §7 6(d)(v))");
@@ -203,10 +213,15 @@ public final class MandatoryConversionReadiness {
         if (continuing.isEmpty()) {
             return new ConditionState("5(c)(vi)", description, State.MET, null,
                     "no EVENT_OF_DEFAULT continuing on " + asOf + " among the exceptions the job computes"
-                            + " (6(d)(iii) registration, 6(d)(v) interest and Conversion Shares); other 6(d) events and"
-                            + " events that would become one with time or notice are not in the inputs");
+                            + " (6(d)(iii) registration, 6(d)(v) payments and Conversion Shares), and no payment or"
+                            + " delivery overdue inside its grace period; other 6(d) events are not in the inputs");
         }
+        // SPEC §5 v2: an obligation overdue inside its 6(d)(v) grace ("an event that with the passage of time ...
+        // would constitute an Event of Default") defeats (vi) as an Event of Default does; the evidence names each
         return new ConditionState("5(c)(vi)", description, State.NOT_MET, null, continuing.stream()
-                .map(f -> f.clause() + " since " + f.startDate()).collect(Collectors.joining("; ")));
+                .map(f -> f.code() == ExceptionCode.EVENT_OF_DEFAULT
+                        ? "Event of Default " + f.clause() + " since " + f.startDate()
+                        : f.code() + " since " + f.startDate() + " (would become an Event of Default with time): " + f.message())
+                .collect(Collectors.joining("; ")));
     }
 }

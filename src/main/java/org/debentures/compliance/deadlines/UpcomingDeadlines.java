@@ -11,7 +11,9 @@ import org.debentures.compliance.conversion.ConditionState;
 import org.debentures.compliance.conversion.ConversionDelivery;
 import org.debentures.compliance.conversion.Readiness;
 import org.debentures.compliance.interest.DefaultInterestMonth;
+import org.debentures.compliance.interest.InterestAccrualDay;
 import org.debentures.compliance.interest.InterestDue;
+import org.debentures.compliance.interest.InterestFindings;
 import org.debentures.compliance.interest.InterestLedger;
 import org.debentures.compliance.money.MoneyFormat;
 import org.debentures.compliance.registration.AllowedDelayCoverage;
@@ -30,7 +32,9 @@ import org.debentures.compliance.terms.RegistrationAgreement;
  *       (its five Business Days, or the 30-day budget) if it continues;</li>
  *   <li>the 6(d)(iii) date (the 180th day) while the Registration Statement is not effective;</li>
  *   <li>Interest Payment Dates with the interest projected to fall due; default interest due dates;
- *       the 6(d)(v) date of an unpaid due; Delivery Dates of Conversion Shares; the Maturity Date;</li>
+ *       the last day before a 6(d)(v) Event of Default of an unpaid due, an unpaid month of default interest and
+ *       principal unpaid at maturity (its grace counted from the due date after the deadline convention, SPEC §10
+ *       v2); Delivery Dates of Conversion Shares; the Maturity Date;</li>
  *   <li>once the VWAP test is met, the earliest Mandatory Conversion Date for a notice on the next
  *       Business Day (5(b)).</li>
  * </ul>
@@ -121,12 +125,34 @@ public final class UpcomingDeadlines {
                             m.amountDue().subtract(m.amountPaid()), "default interest for " + m.month()));
                 }
             }
+            int grace = deal.eventOfDefault().interestGraceBusinessDays();
             for (InterestDue due : i.ledger().dues()) {
-                LocalDate eod = businessDays.businessDaysAfter(due.dueDate(), deal.eventOfDefault().interestGraceBusinessDays());
+                // SPEC §10 v2: the grace counts from the due date after the deadline convention
+                LocalDate eod = InterestFindings.lastGraceDay(businessDays, due.adjustedDueDate(), grace);
                 if (due.paidDate() == null && within(eod, asOf.minusDays(1), last)) {
                     deadlines.add(new Deadline(deal.id(), id, eod, "last day to pay before an Event of Default",
                             "Debenture 6(d)(v)", due.amountDue().subtract(due.amountPaid()),
                             "interest due " + due.dueDate() + " still unpaid"));
+                }
+            }
+            for (DefaultInterestMonth m : i.ledger().months()) {
+                LocalDate eod = InterestFindings.lastGraceDay(businessDays, m.dueBy(), grace);
+                if (m.paidDate() == null && within(eod, asOf.minusDays(1), last)) {
+                    deadlines.add(new Deadline(deal.id(), id, eod, "last day to pay before an Event of Default",
+                            "Debenture 6(d)(v)", m.amountDue().subtract(m.amountPaid()),
+                            "default interest for " + m.month() + " (due by " + m.dueBy() + ") still unpaid"));
+                }
+            }
+            InterestAccrualDay today = i.ledger().days().isEmpty() ? null : i.ledger().days().get(i.ledger().days().size() - 1);
+            if (today != null && today.date().equals(asOf) && today.principal().signum() > 0) {
+                LocalDate maturity = businessDays.adjustDeadline(i.instrument().maturityDate(),
+                        deal.switches().deadlineConvention());
+                LocalDate eod = InterestFindings.lastGraceDay(businessDays, maturity, grace);
+                if (within(eod, asOf.minusDays(1), last)) {
+                    deadlines.add(new Deadline(deal.id(), id, eod, "last day to repay principal before an Event of Default",
+                            "Debenture 6(d)(v)", today.principal(), "principal due on the Maturity Date "
+                            + i.instrument().maturityDate() + (maturity.equals(i.instrument().maturityDate()) ? ""
+                            : " (payable " + maturity + ")")));
                 }
             }
             for (ConversionDelivery d : i.deliveries()) {
@@ -134,7 +160,7 @@ public final class UpcomingDeadlines {
                     deadlines.add(new Deadline(deal.id(), id, d.deliveryDate(), "Delivery Date of Conversion Shares",
                             "Debenture 3(d)", null, d.sharesDue().toPlainString() + " shares for " + d.reference()));
                 }
-                LocalDate eod = businessDays.businessDaysAfter(d.deliveryDate(), deal.eventOfDefault().interestGraceBusinessDays());
+                LocalDate eod = InterestFindings.lastGraceDay(businessDays, d.deliveryDate(), grace);
                 if (d.deliveredOn() == null && within(eod, asOf.minusDays(1), last)) {
                     deadlines.add(new Deadline(deal.id(), id, eod, "last day to deliver before an Event of Default",
                             "Debenture 6(d)(v)", null, d.sharesDue().toPlainString() + " shares for " + d.reference()

@@ -13,6 +13,8 @@ public enum ExceptionCode {
     EVENT_OF_DEFAULT(Severity.CRITICAL, SubjectKind.INSTRUMENT),
     INTEREST_UNPAID(Severity.HIGH, SubjectKind.INSTRUMENT),
     DEFAULT_INTEREST_OVERDUE(Severity.HIGH, SubjectKind.INSTRUMENT),
+    /** SPEC §7 v2: principal outstanding after the (adjusted) Maturity Date. */
+    PRINCIPAL_UNPAID(Severity.HIGH, SubjectKind.INSTRUMENT),
     CONVERSION_DEFAULT(Severity.HIGH, SubjectKind.INSTRUMENT),
     VWAP_TEST_MET(Severity.INFO, SubjectKind.INSTRUMENT),
     /** Early warning (not a SPEC §10 code): the VWAP test's rolling count has reached the warning level (15 of 30). */

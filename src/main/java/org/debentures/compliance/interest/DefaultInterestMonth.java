@@ -9,7 +9,8 @@ import java.time.YearMonth;
  * amounts, to cents, due by the 5th Business Day after the month's end; settled oldest month first
  * by {@code DEFAULT_INTEREST_PAID}.
  *
- * @param paidDate the day settled in full (a held prepayment settles on the month's last day); null if not yet
+ * @param paidDate the date of the payment row that completed its settlement (as for {@link InterestDue#paidDate()}:
+ *                 a payment held for the month shows its own date); null if not yet settled in full
  */
 public record DefaultInterestMonth(String instrumentId, YearMonth month, BigDecimal accrued, BigDecimal amountDue,
                                    LocalDate dueBy, BigDecimal amountPaid, LocalDate paidDate) {

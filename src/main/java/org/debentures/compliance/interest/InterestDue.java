@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param periodStart first day whose interest belongs to this due ([periodStart, dueDate))
  * @param amountDue the sum of the period's daily accruals, to cents half-up
  * @param amountPaid settled by payments dated on or before the as-of date (oldest due first)
- * @param paidDate the day it was settled in full (a held prepayment settles it on its due date); null if not yet
+ * @param paidDate the date of the payment row that completed its settlement (SPEC §7 v2: a payment made before the
+ *                 due and held for it shows its own date); null if not yet settled in full
  * @param scheduled true for a Scheduled Interest Payment Date (1 January, 1 July): the dates unpaid interest compounds from
  */
 public record InterestDue(String instrumentId, LocalDate dueDate, LocalDate adjustedDueDate, LocalDate periodStart,

@@ -17,25 +17,33 @@ import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.Instrument;
 
 /**
- * Debenture §2 interest of one instrument, as SPEC §7 and §10 state it, rebuilt from the Issue Date
- * to the as-of date:
+ * Debenture §2 interest of one instrument, as SPEC §7 and §10 (version 2) state it, rebuilt from
+ * the Issue Date to the as-of date:
  * <ul>
  *   <li>each day from the Issue Date (included) regular interest accrues on the interest base at
  *       rate / 365 (also in leap years), six decimals half-up; the base is the unpaid principal
- *       that day (after any conversion or repayment dated that day) plus unpaid interest
- *       capitalised under compounding;</li>
+ *       that day (after any conversion or repayment dated that day) plus the late parts of dues
+ *       capitalised under compounding; <b>v2</b>: no regular interest accrues on a day that ends
+ *       with no principal outstanding, even when compounded interest is unpaid (the row is kept:
+ *       regular interest 0, the base the compounded late parts);</li>
  *   <li>Interest Payment Dates: each 1 January and 1 July after the Issue Date, the Maturity Date
  *       and the day principal is paid or converted in full; the interest of day D belongs to
  *       [previous Interest Payment Date, next one) and falls due, to cents half-up, on the next one
  *       (the first due, 2002-07-01, covers 95 days);</li>
  *   <li>{@code INTEREST_PAID} settles the oldest due first; a payment before anything is due is held
- *       for the next due; on time = settled on or before the due date after the deadline
- *       convention;</li>
- *   <li>a due not paid on time (as known on the as-of date) joins the base from its Scheduled
- *       Interest Payment Date until paid (switch {@code compound-unpaid-interest}; a late due of a
- *       Maturity Date or full-payment day compounds from the next Scheduled date, the only dates
- *       2(a) compounds on), and bears default interest at the Default Interest Rate, actual/365,
- *       simple, from its due date (included) until the day it is paid (excluded);</li>
+ *       for the next due; {@code paid_date} is the date of the payment row that completed the
+ *       settlement (v2: a held prepayment shows its own date);</li>
+ *   <li><b>v2 "not paid on time" is an amount</b>: the late part of a due is what is unsettled at
+ *       the end of its adjusted due date (deadline convention applied). A due whose adjusted due date
+ *       is the run's last day and is unsettled at its end is late; one whose adjusted due date is
+ *       after the run's last day is not late in that run. Only the late part still unpaid on a day
+ *       (after that day's payments) joins the base from the Scheduled Interest Payment Date (switch
+ *       {@code compound-unpaid-interest}; a late due of a Maturity Date or full-payment day compounds
+ *       from the next Scheduled date, the only dates 2(a) compounds on), and bears default interest
+ *       at the Default Interest Rate, actual/365, simple, from its due date (included) until the day
+ *       each part of it is paid (excluded). The part settled by the adjusted due date never
+ *       compounds and never bears default interest, also on the days between the scheduled and the
+ *       adjusted date;</li>
  *   <li>default interest of a calendar month is the sum of its daily amounts to cents, due by the
  *       5th Business Day after the month's end, settled oldest month first by
  *       {@code DEFAULT_INTEREST_PAID};</li>
@@ -77,7 +85,8 @@ public final class InterestLedger {
         final boolean scheduled;
         LocalDate compoundsFrom;
         LocalDate paidDate;
-        boolean late;
+        /** What is unsettled at the end of the adjusted due date (zero when that date is after the as-of date). */
+        BigDecimal latePart = BigDecimal.ZERO;
 
         OpenDue(LocalDate dueDate, LocalDate adjusted, LocalDate periodStart, BigDecimal amount, BigDecimal owedBefore,
                 boolean scheduled) {
@@ -113,8 +122,10 @@ public final class InterestLedger {
                     BigDecimal amount = Rounding.cents(accrued);
                     OpenDue due = new OpenDue(day, businessDays.adjustDeadline(day, deal.switches().deadlineConvention()),
                             periodStart, amount, owed, isScheduled(deal, day));
-                    due.paidDate = payments.settledOn(owed, amount, day, asOf);
-                    due.late = due.paidDate == null ? asOf.isAfter(due.adjusted) : due.paidDate.isAfter(due.adjusted);
+                    due.paidDate = payments.settledOn(owed, amount, asOf);
+                    if (!due.adjusted.isAfter(asOf)) { // SPEC §7 v2: late is judged at the end of the adjusted due date
+                        due.latePart = amount.subtract(payments.settledThrough(owed, amount, due.adjusted));
+                    }
                     due.compoundsFrom = due.scheduled ? day : nextScheduledDate(deal, day);
                     dues.add(due);
                     owed = owed.add(amount);
@@ -133,10 +144,13 @@ public final class InterestLedger {
                 }
                 BigDecimal remaining = due.amount.subtract(payments.settledThrough(due.owedBefore, due.amount, day));
                 unpaid = unpaid.add(remaining);
-                if (due.late && remaining.signum() > 0) {
-                    late = late.add(remaining);
+                // payments settle the oldest due first and, within a due, its on-time part first: the
+                // late part still unpaid today is what remains, at most the late part
+                BigDecimal lateToday = remaining.min(due.latePart);
+                if (lateToday.signum() > 0) {
+                    late = late.add(lateToday);
                     if (compound && !day.isBefore(due.compoundsFrom)) {
-                        compounded = compounded.add(remaining);
+                        compounded = compounded.add(lateToday);
                     }
                 }
             }
@@ -144,7 +158,8 @@ public final class InterestLedger {
                 continue;
             }
             BigDecimal base = principalToday.add(compounded);
-            BigDecimal regular = regularOf.on(base);
+            // SPEC §7 v2: a day that ends with no principal outstanding accrues no regular interest
+            BigDecimal regular = principalToday.signum() > 0 ? regularOf.on(base) : Rounding.dailyAccrual(BigDecimal.ZERO);
             BigDecimal defaultInterest = defaultOf.on(late);
             accrued = accrued.add(regular);
             if (defaultInterest.signum() > 0) {
@@ -202,7 +217,7 @@ public final class InterestLedger {
             LocalDate monthEnd = month.getKey().atEndOfMonth();
             LocalDate dueBy = businessDays.businessDaysAfter(monthEnd, deal.defaultInterestPaymentBusinessDays());
             months.add(new DefaultInterestMonth(instrument.id(), month.getKey(), month.getValue(), due, dueBy,
-                    payments.settledThrough(owed, due, asOf), payments.settledOn(owed, due, monthEnd, asOf)));
+                    payments.settledThrough(owed, due, asOf), payments.settledOn(owed, due, asOf)));
             owed = owed.add(due);
         }
         return months;

@@ -45,22 +45,20 @@ public final class OldestFirstSettlement {
     }
 
     /**
-     * The day an amount was settled in full: the payment that completed it, or the day it fell due
-     * for a held prepayment; {@code null} if the payments up to {@code asOf} do not cover it.
+     * The day an amount was settled in full: the date of the payment row that completed it (SPEC §7
+     * v2: a payment made before the amount fell due and held for it shows its own date);
+     * {@code null} if the payments up to {@code asOf} do not cover it.
      */
-    public LocalDate settledOn(BigDecimal owedBefore, BigDecimal amount, LocalDate fallsDue, LocalDate asOf) {
+    public LocalDate settledOn(BigDecimal owedBefore, BigDecimal amount, LocalDate asOf) {
         BigDecimal needed = owedBefore.add(amount);
         BigDecimal total = BigDecimal.ZERO;
-        if (needed.signum() <= 0) {
-            return fallsDue;
-        }
         for (Payment payment : payments) {
             if (payment.date().isAfter(asOf)) {
                 break;
             }
             total = total.add(payment.amount());
             if (total.compareTo(needed) >= 0) {
-                return payment.date().isBefore(fallsDue) ? fallsDue : payment.date();
+                return payment.date();
             }
         }
         return null;

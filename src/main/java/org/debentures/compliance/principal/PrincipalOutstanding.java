@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.debentures.compliance.calendar.BusinessDays;
+import org.debentures.compliance.conversion.ConversionDate;
 import org.debentures.compliance.events.EventType;
 import org.debentures.compliance.events.FilingEvent;
 import org.debentures.compliance.terms.Instrument;
@@ -20,11 +22,15 @@ public final class PrincipalOutstanding {
     private final TreeMap<LocalDate, BigDecimal> reductionsByDate = new TreeMap<>();
 
     /** @param events the instrument's accepted events (others are ignored) */
-    public PrincipalOutstanding(Instrument instrument, Iterable<FilingEvent> events) {
+    public PrincipalOutstanding(Instrument instrument, Iterable<FilingEvent> events, BusinessDays businessDays) {
         this.instrument = Objects.requireNonNull(instrument, "instrument");
         for (FilingEvent event : events) {
-            if (event.subject().equals(instrument.id())
-                    && (event.type() == EventType.CONVERSION || event.type() == EventType.PRINCIPAL_REPAID)) {
+            if (!event.subject().equals(instrument.id())) {
+                continue;
+            }
+            if (event.type() == EventType.CONVERSION) {
+                reductionsByDate.merge(ConversionDate.of(event, businessDays), event.amount(), BigDecimal::add);
+            } else if (event.type() == EventType.PRINCIPAL_REPAID) {
                 reductionsByDate.merge(event.date(), event.amount(), BigDecimal::add);
             }
         }

@@ -20,8 +20,12 @@ import org.debentures.compliance.terms.AllowedDelayLimits;
  *       Day on or after its start day;</li>
  *   <li>taking every delay day in date order, a day within that first limit is covered only if the
  *       covered days in the window (D minus 12 months, D], D included, would be at most 30;</li>
- *   <li>Allowed Delays that start before the Registration Statement is first effective are ignored
- *       (sales were impossible anyway): they use no budget and leave no uncovered day.</li>
+ *   <li>Allowed Delays that start and end before the Registration Statement is first effective are
+ *       ignored (sales were impossible anyway): they use no budget and leave no uncovered day;</li>
+ *   <li><b>v2</b>: a delay that starts before first effectiveness and is still open on the first
+ *       effective date is judged on its days from that date on, as usual, except that its five
+ *       Business Days still count from its own start (SPEC §6 example: from Wednesday 2002-09-04,
+ *       first effective 2002-09-05: 09-05 .. 09-10 covered, 09-11 on not).</li>
  * </ul>
  * A delay day not covered is a day sales cannot be made outside an Allowed Delay: an RRA 2(d)(B)
  * default day ({@code ALLOWED_DELAY_EXCEEDED}).
@@ -55,14 +59,16 @@ public final class AllowedDelayCoverage {
             return new Result(covered, uncovered);
         }
         Deque<LocalDate> coveredInWindow = new ArrayDeque<>();
-        List<DateInterval> counted = delays.stream().filter(d -> !d.start().isBefore(firstEffective))
+        List<DateInterval> counted = delays.stream().filter(d -> d.contains(firstEffective) || !d.start().isBefore(firstEffective))
                 .sorted((a, b) -> a.start().compareTo(b.start())).toList();
         for (DateInterval delay : counted) {
+            // the first limit counts from the delay's own start, also for one open on the first effective date
             LocalDate lastWithinFirstLimit = businessDays.nthBusinessDayOnOrAfter(delay.start(),
                     limits.maxConsecutiveBusinessDays());
             LocalDate endExclusive = delay.isOpen() || delay.endExclusive().isAfter(asOf.plusDays(1))
                     ? asOf.plusDays(1) : delay.endExclusive();
-            for (LocalDate day = delay.start(); day.isBefore(endExclusive); day = day.plusDays(1)) {
+            LocalDate firstJudged = delay.start().isBefore(firstEffective) ? firstEffective : delay.start();
+            for (LocalDate day = firstJudged; day.isBefore(endExclusive); day = day.plusDays(1)) {
                 if (covered.contains(day) || uncovered.contains(day)) {
                     continue; // overlapping delays: a day counts once
                 }

@@ -27,7 +27,7 @@ import org.debentures.compliance.terms.RegistrationAgreement;
  */
 public final class RegistrationFindings {
 
-    public static final String EVENT_OF_DEFAULT_CLAUSE = "Debenture 6(d)(iii)";
+    public static final String EVENT_OF_DEFAULT_CLAUSE = "6(d)(iii)";
 
     private RegistrationFindings() {
     }

@@ -130,16 +130,20 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
         // N = 7 days x 1,000,000 x 24% / 365 (= 657.534247) = 4,602.739729
         assertEquals(0, new BigDecimal("4602.739729").compareTo(jdbc.queryForObject("SELECT SUM(amount) FROM"
                 + " penalty_accrual WHERE instrument_id = 'BRAMWELL-2002' AND kind = 'CONVERSION_DEFAULT'", BigDecimal.class)));
-        // 6(b) on 2003-01-09, the first 6(d)(v) day: 120% x (2,500,000 + 63,013.70 + 9 x 351.097767) = 3,079,408.30
-        assertEquals(0, new BigDecimal("3079408.30").compareTo(jdbc.queryForObject("SELECT redemption_price FROM"
-                + " mandatory_redemption_price WHERE instrument_id = 'BRAMWELL-2002' AND price_date = '2003-01-09'",
+        // 6(b) on 2003-01-10, the first 6(d)(v) day (SPEC §10 v2: the grace counts from the adjusted due date 2003-01-02;
+        // v1 counted from 01-01 and began on 01-09): 120% x (2,500,000 + 63,013.70 + 10 x 351.097767)
+        // = 1.2 x 2,566,524.67767 = 3,079,829.613204 -> 3,079,829.61
+        assertEquals(0, new BigDecimal("3079829.61").compareTo(jdbc.queryForObject("SELECT redemption_price FROM"
+                + " mandatory_redemption_price WHERE instrument_id = 'BRAMWELL-2002' AND price_date = '2003-01-10'",
                 BigDecimal.class)));
+        assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM mandatory_redemption_price WHERE"
+                + " instrument_id = 'BRAMWELL-2002' AND price_date = '2003-01-09'", Integer.class));
         assertEquals(List.of("EFFECTIVENESS_LATE 2002-07-27 2002-09-05", "FILING_LATE 2002-04-30 2002-04-30"),
                 jdbc.query("SELECT code, start_date, end_date FROM compliance_exception WHERE subject = 'RRA-2002'"
                         + " AND code LIKE '%_LATE' AND code <> 'COVERAGE_AMENDMENT_LATE' ORDER BY code",
                         (rs, i) -> rs.getString(1) + " " + rs.getDate(2) + " " + rs.getDate(3)));
         assertEquals(2, jdbc.queryForObject("SELECT COUNT(*) FROM compliance_exception WHERE code = 'EVENT_OF_DEFAULT'"
-                + " AND subject = 'BRAMWELL-2002' AND clause = 'Debenture 6(d)(iii)'", Integer.class));
+                + " AND subject = 'BRAMWELL-2002' AND clause = '6(d)(iii)'", Integer.class));
 
         // price exceptions: the start-up window, the 2006-02-10 missing bid, two data gaps, one vendor correction
         assertEquals(List.of("MARKET_PRICE_UNAVAILABLE 2002-03-28 2002-04-04", "MARKET_PRICE_UNAVAILABLE 2006-02-11 2006-02-17",

@@ -132,7 +132,7 @@ class Debenture5cReadinessTest {
 
     @Test
     void eventsOfDefaultKnownSoFar() {
-        Finding eod = new Finding(ExceptionCode.EVENT_OF_DEFAULT, "BRAMWELL-2002", "Debenture 6(d)(v)",
+        Finding eod = new Finding(ExceptionCode.EVENT_OF_DEFAULT, "BRAMWELL-2002", "6(d)(v)",
                 d("2004-01-01"), null, "interest unpaid");
         ConditionState continuing = condition(evaluate(effectiveOn("2002-09-05", List.of(), List.of()), List.of(),
                 List.of(eod), true, "2004-03-05"), "5(c)(vi)");
@@ -140,5 +140,35 @@ class Debenture5cReadinessTest {
         ConditionState inactive = condition(evaluate(effectiveOn("2002-09-05", List.of(), List.of()), List.of(),
                 List.of(), false, "2004-03-05"), "5(c)(vi)");
         assertEquals(State.NOT_CHECKED, inactive.state());
+    }
+
+    @Test
+    void spec5v2AnObligationOverdueInsideItsGraceDefeatsVi() {
+        // the 2003-01-01 due unpaid: INTEREST_UNPAID from 2003-01-03 (the day after the adjusted due date 01-02),
+        // Event of Default only from 01-10. On 01-06 it is "an event that with the passage of time ... would
+        // constitute an Event of Default": (vi) is NOT_MET and the evidence names it
+        Finding unpaid = new Finding(ExceptionCode.INTEREST_UNPAID, "BRAMWELL-2002", "Debenture 2(a)",
+                d("2003-01-03"), null, "interest due not paid on time: $63,013.70 interest due 2003-01-01, unpaid");
+        ConditionState inGrace = condition(evaluate(effectiveOn("2002-09-05", List.of(), List.of()), List.of(),
+                List.of(unpaid), true, "2003-01-06"), "5(c)(vi)");
+        assertEquals(State.NOT_MET, inGrace.state());
+        assertTrue(inGrace.evidence().startsWith("INTEREST_UNPAID since 2003-01-03 (would become an Event of Default"),
+                inGrace.evidence());
+        // paid on 01-08: the run ended 01-07, nothing continues on 01-09
+        Finding paid = new Finding(ExceptionCode.INTEREST_UNPAID, "BRAMWELL-2002", "Debenture 2(a)",
+                d("2003-01-03"), d("2003-01-07"), "paid 2003-01-08");
+        assertEquals(State.MET, condition(evaluate(effectiveOn("2002-09-05", List.of(), List.of()), List.of(),
+                List.of(paid), true, "2003-01-09"), "5(c)(vi)").state());
+    }
+
+    @Test
+    void spec5v2MyExampleARunningConversionDefaultDefeatsVi() {
+        // Conversion Shares undelivered since the Delivery Date 2005-01-13, as of 01-14 (Event of Default only from 01-22)
+        Finding late = new Finding(ExceptionCode.CONVERSION_DEFAULT, "BRAMWELL-2002", "Debenture 3(e)",
+                d("2005-01-13"), null, "Conversion Shares not delivered by the Delivery Date");
+        ConditionState vi = condition(evaluate(effectiveOn("2002-09-05", List.of(), List.of()), List.of(),
+                List.of(late), true, "2005-01-14"), "5(c)(vi)");
+        assertEquals(State.NOT_MET, vi.state());
+        assertTrue(vi.evidence().startsWith("CONVERSION_DEFAULT since 2005-01-13"), vi.evidence());
     }
 }

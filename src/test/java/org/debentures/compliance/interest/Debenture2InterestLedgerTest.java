@@ -46,7 +46,7 @@ class Debenture2InterestLedgerTest {
 
     static InterestLedger.Result run(DealTerms deal, List<FilingEvent> events, List<Payment> interest,
                                      List<Payment> defaultInterest, String asOf) {
-        return new InterestLedger(NY).run(deal, BRAMWELL, new PrincipalOutstanding(BRAMWELL, events), interest,
+        return new InterestLedger(NY).run(deal, BRAMWELL, new PrincipalOutstanding(BRAMWELL, events, NY), interest,
                 defaultInterest, d(asOf));
     }
 
@@ -134,18 +134,22 @@ class Debenture2InterestLedgerTest {
     }
 
     @Test
-    void aPartialPaymentLeavesTheRestLateAndCompounding() {
+    void spec7v2APartialPaymentOnTimeLeavesOnlyTheRestLateAndCompounding() {
         InterestLedger.Result result = run(DEAL, List.of(), List.of(paid("2002-07-01", "32534.25"),
                 paid("2003-01-02", "30000.00")), List.of(), "2003-01-31");
         InterestDue january = due(result, "2003-01-01");
         assertEquals(new BigDecimal("30000.00"), january.amountPaid());
         assertNull(january.paidDate());
         assertEquals("PARTLY_PAID", january.status(d("2003-01-31")));
-        // 01-01: the whole 63,013.70 is unpaid that day; from 01-02 the remaining 33,013.70 compounds:
+        // SPEC §7 v2 (changed from v1, where the whole 63,013.70 compounded on 01-01): the 30,000.00 paid by the
+        // adjusted due date 01-02 is on time and never compounds, also on 01-01; the late part is
+        // 63,013.70 - 30,000.00 = 33,013.70 from the scheduled date 01-01:
         // 2,533,013.70 x 5% / 365 = 346.988178
-        assertEquals(new BigDecimal("2563013.700000"), day(result, "2003-01-01").interestBase().setScale(6));
+        assertEquals(new BigDecimal("2533013.700000"), day(result, "2003-01-01").interestBase().setScale(6));
+        assertEquals(new BigDecimal("346.988178"), day(result, "2003-01-01").regularInterest());
         assertEquals(new BigDecimal("346.988178"), day(result, "2003-01-02").regularInterest());
-        // default interest on 33,013.70: x 24% / 365 = 21.707638
+        // default interest on 33,013.70 only, from 01-01: x 24% / 365 = 21.707638
+        assertEquals(new BigDecimal("21.707638"), day(result, "2003-01-01").defaultInterest());
         assertEquals(new BigDecimal("21.707638"), day(result, "2003-01-02").defaultInterest());
     }
 
@@ -153,12 +157,15 @@ class Debenture2InterestLedgerTest {
     void aPrepaymentIsHeldForTheNextDue() {
         InterestLedger.Result result = run(DEAL, List.of(), List.of(paid("2002-06-15", "40000.00"),
                 paid("2003-01-02", "55547.95")), List.of(), "2003-01-31");
-        // 40,000 before anything is due: settles the 07-01 due (32,534.25) on its due date, 7,465.75 held
+        // 40,000 before anything is due: settles the 07-01 due (32,534.25), 7,465.75 held
         InterestDue july = due(result, "2002-07-01");
-        assertEquals(d("2002-07-01"), july.paidDate());
+        // SPEC §7 v2 (changed from v1's 2002-07-01): paid_date is the date of the payment row that completed the
+        // settlement, a payment made before the due and held for it shows its own date
+        assertEquals(d("2002-06-15"), july.paidDate());
         assertTrue(july.paidOnTime());
         // 7,465.75 + 55,547.95 = 63,013.70: the 2003-01-01 due settled on 01-02, on time
         assertTrue(due(result, "2003-01-01").paidOnTime());
+        assertEquals(d("2003-01-02"), due(result, "2003-01-01").paidDate());
         assertEquals(List.of(), result.months());
     }
 
@@ -216,10 +223,12 @@ class Debenture2InterestLedgerTest {
         InterestLedger.Result result = run(DEAL, List.of(), List.of(paid("2002-07-01", "32534.25"),
                 paid("2003-01-20", "63013.70")), List.of(paid("2003-02-05", "787.24")), "2003-03-31");
         List<Finding> findings = InterestFindings.of(DEAL, BRAMWELL, result, List.of(), NY, d("2003-03-31"));
-        // 5th Business Day after 2003-01-01: 01-02, 01-03, 01-06, 01-07, 01-08: Event of Default 01-09 .. 01-19
+        // SPEC §10 v2 (changed from v1's 01-09): the grace counts from the due date after the deadline convention,
+        // 2003-01-02 under FOLLOWING; its 5 Business Days 01-03, 01-06, 01-07, 01-08, 01-09: Event of Default 01-10 .. 01-19
         Finding eod = findings.stream().filter(f -> f.code() == ExceptionCode.EVENT_OF_DEFAULT).findFirst().orElseThrow();
-        assertEquals(d("2003-01-09"), eod.startDate());
+        assertEquals(d("2003-01-10"), eod.startDate());
         assertEquals(d("2003-01-19"), eod.endDate());
+        assertEquals("6(d)(v)", eod.clause());
         Finding unpaid = findings.stream().filter(f -> f.code() == ExceptionCode.INTEREST_UNPAID).findFirst().orElseThrow();
         assertEquals(d("2003-01-03"), unpaid.startDate()); // the day after the adjusted due date 01-02
         assertEquals(d("2003-01-19"), unpaid.endDate());

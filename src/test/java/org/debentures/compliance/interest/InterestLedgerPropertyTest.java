@@ -102,4 +102,73 @@ class InterestLedgerPropertyTest {
             }
         }
     }
+
+    /** Payments on random days, and part-payments on the adjusted due dates of 1 January and 1 July (often later days). */
+    private static List<Payment> randomPayments(Random random) {
+        List<Payment> payments = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            payments.add(new Payment(LocalDate.parse("2002-06-20").plusDays(random.nextInt(1800)),
+                    BigDecimal.valueOf(5_000 + random.nextInt(60_000))));
+        }
+        for (int year = 2003; year <= 2006; year++) {
+            LocalDate scheduled = random.nextBoolean() ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 7, 1);
+            payments.add(new Payment(Debenture2InterestLedgerTest.NY.adjustDeadline(scheduled, DeadlineConvention.FOLLOWING),
+                    BigDecimal.valueOf(10_000 + random.nextInt(40_000))));
+        }
+        return payments;
+    }
+
+    @Test
+    void spec7v2TheSettledOnTimePartOfADueNeverBearsDefaultInterest() {
+        // independent of how the ledger splits a due: what a run with its cut-off on the adjusted due date shows as
+        // paid is the part settled on time; on no day may more than the rest of the dues fallen due bear default interest
+        Random random = new Random(SEED + 3);
+        for (int run = 0; run < 25; run++) {
+            List<FilingEvent> conversions = randomConversions(random);
+            List<Payment> payments = randomPayments(random);
+            InterestLedger.Result result = Debenture2InterestLedgerTest.run(Debenture2InterestLedgerTest.DEAL, conversions,
+                    payments, List.of(), AS_OF);
+            java.util.Map<LocalDate, BigDecimal> notOnTime = new java.util.TreeMap<>();
+            for (InterestDue due : result.dues()) {
+                InterestLedger.Result atAdjusted = Debenture2InterestLedgerTest.run(Debenture2InterestLedgerTest.DEAL,
+                        conversions, payments, List.of(), due.adjustedDueDate().toString());
+                BigDecimal onTime = atAdjusted.dues().stream().filter(x -> x.dueDate().equals(due.dueDate()))
+                        .findFirst().orElseThrow().amountPaid();
+                notOnTime.put(due.dueDate(), due.amountDue().subtract(onTime));
+            }
+            for (InterestAccrualDay day : result.days()) {
+                BigDecimal bound = notOnTime.entrySet().stream().filter(e -> !e.getKey().isAfter(day.date()))
+                        .map(java.util.Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+                assertTrue(day.lateInterest().compareTo(bound) <= 0,
+                        "run " + run + " " + day.date() + ": " + day.lateInterest() + " bears default interest, at most "
+                                + bound + " was not settled on time");
+                assertTrue(day.compoundedInterest().compareTo(day.lateInterest()) <= 0, "run " + run + " " + day.date());
+            }
+        }
+    }
+
+    @Test
+    void spec7v2ADaysRowsDoNotDependOnWhetherItIsTheRunsLastDay() {
+        // run to a random day D, then to D + 1 with the same inputs: every day up to D has the same row, unless D lies
+        // between a due's scheduled date and its later adjusted due date (payable then, it is not yet late on D)
+        Random random = new Random(SEED + 4);
+        int compared = 0;
+        for (int run = 0; run < 40; run++) {
+            List<FilingEvent> conversions = randomConversions(random);
+            List<Payment> payments = randomPayments(random);
+            LocalDate last = LocalDate.parse("2002-06-01").plusDays(random.nextInt(1700));
+            InterestLedger.Result toLast = Debenture2InterestLedgerTest.run(Debenture2InterestLedgerTest.DEAL, conversions,
+                    payments, List.of(), last.toString());
+            InterestLedger.Result oneMore = Debenture2InterestLedgerTest.run(Debenture2InterestLedgerTest.DEAL, conversions,
+                    payments, List.of(), last.plusDays(1).toString());
+            boolean payable = toLast.dues().stream()
+                    .anyMatch(d -> !last.isBefore(d.dueDate()) && last.isBefore(d.adjustedDueDate()));
+            if (payable) {
+                continue;
+            }
+            compared++;
+            assertEquals(toLast.days(), oneMore.days().subList(0, toLast.days().size()), "run " + run + " to " + last);
+        }
+        assertTrue(compared > 30, "compared " + compared);
+    }
 }

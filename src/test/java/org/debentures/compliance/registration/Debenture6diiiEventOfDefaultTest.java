@@ -45,7 +45,7 @@ class Debenture6diiiEventOfDefaultTest {
         assertEquals(1, findings.size());
         Finding eod = findings.get(0);
         assertEquals(ExceptionCode.EVENT_OF_DEFAULT, eod.code());
-        assertEquals("Debenture 6(d)(iii)", eod.clause());
+        assertEquals("6(d)(iii)", eod.clause()); // SPEC §8, §10 v2: the clause as the Debenture numbers it
         assertEquals(d("2002-09-25"), eod.startDate()); // the day after the 180th day
         assertEquals(d("2002-09-30"), eod.endDate());   // effective 10-01: the default ends
     }

@@ -79,7 +79,7 @@ public class Rra2dRegistrationDefaultsTest {
     }
 
     static PrincipalOutstanding bramwell(FilingEvent... events) {
-        return new PrincipalOutstanding(BRAMWELL, List.of(events));
+        return new PrincipalOutstanding(BRAMWELL, List.of(events), BusinessDays.newYork());
     }
 
     @Test
@@ -256,5 +256,23 @@ public class Rra2dRegistrationDefaultsTest {
         PenaltyStatement.Month credit = overpaid.get(overpaid.size() - 1);
         assertEquals(java.time.YearMonth.of(2002, 10), credit.month());
         assertEquals(new BigDecimal("-4166.67"), credit.outstanding());
+    }
+
+    @Test
+    void spec6v2AnAllowedDelayAcrossFirstEffectivenessGives34DefaultDays() {
+        // SPEC §6 v2 example: effective 2002-09-05 (after the Registration Deadline 2002-07-26: 07-27 .. 09-05 are
+        // EFFECTIVENESS_LATE, 41 days); an Allowed Delay from 09-04 to 10-15 covers 09-05 .. 09-10, then
+        // 09-11 .. 10-14 (34 days) are (B) default days with ALLOWED_DELAY_EXCEEDED
+        RegistrationDefaults.Result result = DEFAULTS.compute(RRA_2002, CLOSING, DEFAULT_SWITCHES,
+                timeline("2002-04-15", "2002-09-05", List.of(),
+                        List.of(new DateInterval(d("2002-09-04"), d("2002-10-15")))), AS_OF);
+        List<LocalDate> expected = new ArrayList<>(range("2002-07-27", "2002-09-05"));
+        expected.addAll(range("2002-09-11", "2002-10-14"));
+        assertEquals(expected, days(result));
+        assertEquals(41 + 34, result.days().size());
+        assertEquals(EnumSet.of(DefaultReason.ALLOWED_DELAY_EXCEEDED),
+                result.days().stream().filter(x -> x.date().equals(d("2002-09-11"))).findFirst().orElseThrow().reasons());
+        // 09-11 is the agreement's 42nd default day (CUMULATIVE): 2% a month
+        assertEquals(42, result.days().get(41).dayIndex());
     }
 }

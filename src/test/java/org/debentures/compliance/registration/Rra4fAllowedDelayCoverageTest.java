@@ -76,4 +76,30 @@ class Rra4fAllowedDelayCoverageTest {
         assertEquals(days("2003-10-08", "2003-10-15"), open.covered());
         assertEquals(days("2003-10-16", "2003-10-20"), open.uncovered());
     }
+
+    @Test
+    void spec6v2ADelayOpenOnTheFirstEffectiveDateIsJudgedFromThatDateItsFiveBusinessDaysFromItsStart() {
+        // SPEC §6 v2 example: a delay from Wednesday 2002-09-04 to 2002-10-15 (end day out), first effective 09-05.
+        // Its five Business Days count from its start: 09-04, 09-05, 09-06, 09-09, 09-10 -> 09-05 .. 09-10 covered
+        // (6 days of budget; 09-04 is before effectiveness and uses none); 09-11 .. 10-14 = 20 + 14 = 34 days not covered
+        AllowedDelayCoverage.Result result = coverage.cover(List.of(delay("2002-09-04", "2002-10-15")), EFFECTIVE,
+                d("2007-03-28"));
+        assertEquals(days("2002-09-05", "2002-09-10"), result.covered());
+        assertEquals(days("2002-09-11", "2002-10-14"), result.uncovered());
+        assertEquals(34, result.uncovered().size());
+    }
+
+    @Test
+    void spec6v2MyExampleADelayStartedLongBeforeEffectivenessCoversNothingFromIt() {
+        // started Thursday 2002-08-01, still open on effectiveness 09-05: its 5th Business Day (08-07) is already past,
+        // so every day from 09-05 to the day before its end (09-20) is a default day; it used no budget before 09-05
+        AllowedDelayCoverage.Result result = coverage.cover(List.of(delay("2002-08-01", "2002-09-20")), EFFECTIVE,
+                d("2007-03-28"));
+        assertEquals(new TreeSet<LocalDate>(), result.covered());
+        assertEquals(days("2002-09-05", "2002-09-19"), result.uncovered());
+        // one that ended on the effective date itself (end day out) was over before it: ignored
+        AllowedDelayCoverage.Result ended = coverage.cover(List.of(delay("2002-08-01", "2002-09-05")), EFFECTIVE,
+                d("2007-03-28"));
+        assertEquals(0, ended.covered().size() + ended.uncovered().size());
+    }
 }

@@ -77,7 +77,7 @@ public class InterestLedgerProcessor {
         List<FilingEvent> events = intake.events(instrument.id(), List.of(EventType.CONVERSION,
                 EventType.PRINCIPAL_REPAID, EventType.SHARES_DELIVERED, EventType.INTEREST_PAID,
                 EventType.DEFAULT_INTEREST_PAID), to);
-        PrincipalOutstanding principal = new PrincipalOutstanding(instrument, events);
+        PrincipalOutstanding principal = new PrincipalOutstanding(instrument, events, businessDays);
         InterestLedger.Result ledger = new InterestLedger(businessDays).run(deal, instrument, principal,
                 payments(events, EventType.INTEREST_PAID), payments(events, EventType.DEFAULT_INTEREST_PAID), to);
         ConversionPriceHistory conversionPrices = priceHistory(intake, deal, instrument, to);

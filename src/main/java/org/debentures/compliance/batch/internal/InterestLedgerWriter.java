@@ -13,8 +13,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /** Writes one instrument's interest ledger, conversions, Conversion Default accruals and exceptions. */
 public class InterestLedgerWriter implements ItemWriter<InterestLedgerProcessor.Output> {
 
-    static final EnumSet<ExceptionCode> CODES = EnumSet.of(ExceptionCode.INTEREST_UNPAID,
-            ExceptionCode.DEFAULT_INTEREST_OVERDUE, ExceptionCode.CONVERSION_DEFAULT);
+    static final EnumSet<ExceptionCode> CODES = EnumSet.copyOf(InterestFindings.CODES);
 
     private final InterestTables tables;
     private final PenaltyTables penalties;

@@ -69,7 +69,7 @@ public class RegistrationDefaultsProcessor implements ItemProcessor<AgreementRef
         Map<String, List<Finding>> eventsOfDefault = new java.util.LinkedHashMap<>();
         for (Instrument instrument : instruments) {
             PrincipalOutstanding principal = new PrincipalOutstanding(instrument, intake.events(instrument.id(),
-                    List.of(EventType.CONVERSION, EventType.PRINCIPAL_REPAID), to));
+                    List.of(EventType.CONVERSION, EventType.PRINCIPAL_REPAID), to), businessDays);
             debentures.add(principal);
             eventsOfDefault.put(instrument.id(), RegistrationFindings.eventsOfDefault(deal, principal, defaults,
                     timeline.firstEffective().filter(d -> !d.isAfter(to)), businessDays, to));

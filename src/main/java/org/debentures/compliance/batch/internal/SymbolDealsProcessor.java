@@ -12,6 +12,7 @@ import org.debentures.compliance.deadlines.Deadline;
 import org.debentures.compliance.deadlines.UpcomingDeadlines;
 import org.debentures.compliance.findings.ExceptionCode;
 import org.debentures.compliance.findings.Finding;
+import org.debentures.compliance.interest.InterestFindings;
 import org.debentures.compliance.market.MarketPrice;
 import org.debentures.compliance.market.SymbolPrices;
 import org.debentures.compliance.market.VwapObservation;
@@ -103,7 +104,9 @@ public class SymbolDealsProcessor implements ItemProcessor<String, SymbolDealsPr
             for (Instrument instrument : deal.instruments()) {
                 InterestLedgerProcessor.Output out = ledgers.process(new InstrumentRef(deal.id(), instrument.id()),
                         prices, sameReading ? marketByDay::get : day -> null);
-                out.findings().stream().filter(f -> f.code() == ExceptionCode.EVENT_OF_DEFAULT).forEach(f ->
+                // 5(c)(vi) needs the Events of Default and the events that would become one with time (SPEC §5 v2)
+                out.findings().stream().filter(f -> f.code() == ExceptionCode.EVENT_OF_DEFAULT
+                        || InterestFindings.PENDING_EVENT_OF_DEFAULT.contains(f.code())).forEach(f ->
                         eventsOfDefault.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f));
                 interest.add(out);
             }
