@@ -113,7 +113,7 @@ public final class InterestFindings {
         add(findings, ExceptionCode.PRINCIPAL_UNPAID, instrument, "Debenture 1, 6(d)(v)", principalUnpaid, asOf,
                 causes -> causes + "; an Event of Default (6(d)(v)) after " + grace + " Business Days");
         add(findings, ExceptionCode.CONVERSION_DEFAULT, instrument, "Debenture 3(e)", conversionDefault, asOf,
-                causes -> "Conversion Shares not delivered by the Delivery Date: " + causes);
+                causes -> "not delivered by the Delivery Date: " + causes);
         add(findings, ExceptionCode.EVENT_OF_DEFAULT, instrument, EVENT_OF_DEFAULT_CLAUSE, eventOfDefault, asOf,
                 causes -> "Event of Default 6(d)(v): a payment or delivery breach continuing " + grace
                         + " Business Days (" + causes + "); the Holder may require redemption at the Mandatory"

@@ -193,6 +193,60 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
         assertTrue(Files.readString(export.resolve("job_run_reading.csv")).contains("RAMTRON-2002,deadline-convention,FOLLOWING"));
     }
 
+    /** The daily tables of SPEC §8 (and the daily 6(b) table), each with its date column and key order. */
+    private static final List<String[]> DAILY_TABLES = List.of(
+            new String[] {"market_price", "price_date", "symbol, price_date"},
+            new String[] {"vwap_test", "trade_date", "instrument_id, trade_date"},
+            new String[] {"registration_default_day", "default_date", "agreement_id, default_date"},
+            new String[] {"interest_accrual", "accrual_date", "instrument_id, accrual_date"},
+            new String[] {"penalty_accrual", "accrual_date", "instrument_id, accrual_date, kind"},
+            new String[] {"mandatory_redemption_price", "price_date", "instrument_id, price_date"});
+
+    private Map<String, List<Map<String, Object>>> dailyRowsThrough(String last) {
+        Map<String, List<Map<String, Object>>> rows = new java.util.LinkedHashMap<>();
+        for (String[] t : DAILY_TABLES) {
+            rows.put(t[0], jdbc.queryForList("SELECT * FROM " + t[0] + " WHERE " + t[1] + " <= ? ORDER BY " + t[2],
+                    java.sql.Date.valueOf(last)));
+        }
+        return rows;
+    }
+
+    @Test
+    void spec7v2ADaysRowsDoNotDependOnWhetherItIsTheRunsLastDay() throws IOException {
+        // the sample data with Bramwell's 2003-07-01 interest unpaid and Halifax's paid only in part (30,000.00 of
+        // 61,986.30) on that day, a Tuesday: run to the due date, then one day further with no new input row
+        Path data = tmp.resolve("data");
+        try (Stream<Path> files = Files.walk(SAMPLE)) {
+            for (Path source : files.toList()) {
+                Path target = data.resolve(SAMPLE.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        Path log = data.resolve("filings/ramtron-2002-events.csv");
+        String text = Files.readString(log);
+        String bramwell = "2003-07-01,INTEREST_PAID,BRAMWELL-2002,62150.31,,,,,\n";
+        String halifax = "2003-07-01,INTEREST_PAID,HALIFAX-2002,61986.30,";
+        assertTrue(text.contains(bramwell) && text.contains(halifax));
+        Files.writeString(log, text.replace(bramwell, "").replace(halifax, "2003-07-01,INTEREST_PAID,HALIFAX-2002,30000.00,"));
+
+        assertEquals(ExitCodes.OK, run(data, "2002-03-28", "2003-07-01", "2026-11-21", null).exitCode());
+        Map<String, List<Map<String, Object>>> toDueDate = dailyRowsThrough("2003-07-01");
+        assertEquals(ExitCodes.OK, run(data, "2002-03-28", "2003-07-02", "2026-11-21", null).exitCode());
+        Map<String, List<Map<String, Object>>> dayAfter = dailyRowsThrough("2003-07-01");
+        for (String[] t : DAILY_TABLES) {
+            assertEquals(toDueDate.get(t[0]), dayAfter.get(t[0]), t[0]);
+        }
+        // the due is late at the end of its own day: default interest on 07-01 in both runs,
+        // Bramwell 62,150.31 x 24% / 365 = 40.865957, Halifax (61,986.30 - 30,000.00) x 24% / 365 = 21.032088
+        assertEquals(List.of("BRAMWELL-2002 40.865957", "HALIFAX-2002 21.032088", "INFINEON-2002 0.000000"),
+                jdbc.query("SELECT instrument_id, default_interest FROM interest_accrual WHERE accrual_date = '2003-07-01'"
+                        + " ORDER BY instrument_id", (rs, i) -> rs.getString(1) + " " + rs.getBigDecimal(2).setScale(6)));
+    }
+
     @Test
     void rerunningTheSameRangeLeavesTheSameRows() {
         assertEquals(ExitCodes.OK, run(SAMPLE, "2002-03-28", "2007-03-28", "2026-11-21", null).exitCode());
