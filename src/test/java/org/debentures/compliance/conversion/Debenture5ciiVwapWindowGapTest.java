@@ -12,18 +12,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.debentures.compliance.calendar.BusinessDays;
 import org.debentures.compliance.calendar.DateInterval;
+import org.debentures.compliance.conversion.ConditionState.State;
+import org.debentures.compliance.dealfile.DealFileLoader;
+import org.debentures.compliance.findings.ExceptionCode;
+import org.debentures.compliance.findings.Finding;
 import org.debentures.compliance.market.VwapObservation;
+import org.debentures.compliance.registration.RegistrationTimeline;
+import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.VwapTestReading;
 import org.junit.jupiter.api.Test;
 
 /**
  * SPEC §5 v2, Debenture §5(c)(ii): a {@code vwap_test} row whose 30 counted Trading Days span an
  * exchange session day (Strata's NYSE calendar) with no VWAP row and no open trading halt carries
- * {@code window_has_gap}.
+ * {@code window_has_gap}; a test first met on such a window says so in {@code VWAP_TEST_MET} and in
+ * the 5(c)(ii) readiness evidence (a missing day below the threshold could undo it).
  *
  * <p>The counted days start on Friday 2003-08-29, the day after the 17-month anniversary 2003-08-28;
  * the NYSE sessions from there: 08-29, 09-02 (09-01 Labor Day), 09-03, 09-04, 09-05, 09-08, 09-09, ...
@@ -149,5 +159,42 @@ class Debenture5ciiVwapWindowGapTest {
         assertEquals(TUE_2004_05_18, last.windowStart());
         assertTrue(days.stream().noneMatch(d -> d.tradeDate().equals(FRI_2004_06_11)));
         assertFalse(last.windowHasGap());
+    }
+
+    @Test
+    void aTestFirstMetOnAWindowWithAGapSaysSoInTheExceptionAndTheReadiness() {
+        List<VwapTestDay> days = run(withoutTheSixthSessionDay(), List.of());
+
+        Finding met = VwapTestFindings.of(instrument(ISSUE), TERMS, days, 15, AS_OF).stream()
+                .filter(f -> f.code() == ExceptionCode.VWAP_TEST_MET).findFirst().orElseThrow();
+        assertEquals(MON_2003_10_13, met.startDate());
+        assertEquals("Mandatory Conversion VWAP test met on 2003-10-13: 20 of 30 Trading Days 2003-08-29 .. 2003-10-13"
+                + " at or above the threshold (7.538000) (the window 2003-08-29 .. 2003-10-13 spans an exchange session"
+                + " day without a VWAP row: 2003-09-08; a missing day below the threshold could undo it)", met.message());
+
+        DealTerms deal = new DealFileLoader().load(Path.of("data"), Map.of()).deals().get(0);
+        RegistrationTimeline effective = new RegistrationTimeline("RRA-2002", List.of(LocalDate.parse("2002-04-30")),
+                List.of(LocalDate.parse("2002-09-05")), List.of(), List.of(), List.of(), List.of());
+        Readiness readiness = new MandatoryConversionReadiness(BusinessDays.newYork(), NYSE).evaluate(
+                new MandatoryConversionReadiness.Inputs(deal, deal.instruments().get(0), days, effective, List.of(),
+                        List.of(), true), AS_OF);
+        ConditionState ii = readiness.conditions().stream().filter(c -> c.condition().equals("5(c)(ii)")).findFirst()
+                .orElseThrow();
+        assertEquals(State.MET, ii.state());
+        assertEquals(MON_2003_10_13, ii.since());
+        assertEquals("met on 2003-10-13: 20 of 30 Trading Days 2003-08-29 .. 2003-10-13 at or above the threshold"
+                + " (7.538000 on 2003-10-13) (the window 2003-08-29 .. 2003-10-13 spans an exchange session day without"
+                + " a VWAP row: 2003-09-08; a missing day below the threshold could undo it)", ii.evidence());
+    }
+
+    @Test
+    void aTestFirstMetOnAWindowWithoutAGapSaysNothingOfGaps() {
+        // the same prices with 09-08 traded: 20 x 8.00 among 08-29 .. 10-10, met on Fri 10-10, no gap
+        List<VwapTestDay> days = run(sessions(FIRST_COUNTED, pattern(20, 16)), List.of());
+        Finding met = VwapTestFindings.of(instrument(ISSUE), TERMS, days, 15, AS_OF).stream()
+                .filter(f -> f.code() == ExceptionCode.VWAP_TEST_MET).findFirst().orElseThrow();
+        assertEquals(LocalDate.parse("2003-10-10"), met.startDate());
+        assertEquals("Mandatory Conversion VWAP test met on 2003-10-10: 20 of 30 Trading Days 2003-08-29 .. 2003-10-10"
+                + " at or above the threshold (7.538000)", met.message());
     }
 }
