@@ -177,6 +177,9 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
         assertEquals("code,severity,subject,start_date,end_date,status,message",
                 Files.readAllLines(export.resolve("compliance_exception.csv")).get(0));
         assertEquals("file_name,line_number,raw_line,reason", Files.readAllLines(export.resolve("input_reject.csv")).get(0));
+        List<String> vwapTest = Files.readAllLines(export.resolve("vwap_test.csv"));
+        assertEquals("instrument_id,trade_date,vwap,threshold,above,window_count,met,window_has_gap", vwapTest.get(0));
+        assertEquals(2692, vwapTest.size()); // heading + 3 x 897
         try (Stream<Path> csvs = Files.list(export)) {
             assertEquals(15, csvs.count()); // 8 SPEC §8 tables, 2 readiness tables, 3 run-record tables, .xlsx, .html
         }
