@@ -104,11 +104,11 @@ public final class MandatoryConversionReadiness {
                 + "-month anniversary (" + in.deal().switches().vwapTestReading() + ")";
         Optional<VwapTestDay> firstMet = in.vwapTest().stream().filter(VwapTestDay::met).findFirst();
         if (firstMet.isPresent()) {
-            VwapTestDay day = firstMet.get();
+            VwapTestDay day = firstMet.get(); // SPEC §5 v2: a window spanning a data gap says so, as VWAP_TEST_MET does
             return new ConditionState("5(c)(ii)", description, State.MET, day.tradeDate(), "met on " + day.tradeDate()
                     + ": " + day.windowCount() + " of " + terms.windowTradingDays() + " Trading Days "
                     + day.windowStart() + " .. " + day.tradeDate() + " at or above the threshold (" + day.threshold()
-                    + " on " + day.tradeDate() + ")");
+                    + " on " + day.tradeDate() + ")" + VwapTestFindings.windowGapNote(day));
         }
         Optional<VwapTestDay> latest = in.vwapTest().stream().reduce((a, b) -> b);
         String evidence = latest.map(d -> d.windowCount() == null

@@ -4,6 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.debentures.compliance.calendar.DateInterval;
+import org.debentures.compliance.calendar.ExchangeSessions;
+import org.debentures.compliance.market.PriceGapFinder;
 import org.debentures.compliance.market.VwapObservation;
 import org.debentures.compliance.money.Rounding;
 import org.debentures.compliance.terms.Instrument;
@@ -23,7 +29,11 @@ import org.debentures.compliance.terms.VwapTestReading;
  *       d, six decimals half-up; with a back-adjusted feed ({@code prices-split-adjusted}) the price
  *       is the one in force on the as-of date, the basis the feed is quoted on;</li>
  *   <li>on each counted day closing a run of 30 counted days: the count of those days at or above
- *       their threshold; met when the count reaches 20; once met it stays met.</li>
+ *       their threshold; met when the count reaches 20; once met it stays met;</li>
+ *   <li>SPEC §5 v2: that window has a gap when an exchange session day from its first to its 30th
+ *       counted day has no VWAP row and no open trading halt (the {@code PRICE_MISSING} data gap of
+ *       SPEC §3, as {@link PriceGapFinder} finds it): a missing day below the threshold could undo
+ *       a count of 20.</li>
  * </ul>
  */
 public final class MandatoryConversionVwapTest {
@@ -44,11 +54,25 @@ public final class MandatoryConversionVwapTest {
     }
 
     /**
-     * @param vwaps the VWAP rows known as of {@code asOf} (any order; non-Trading Days are ignored)
-     * @return one day per counted Trading Day, in date order
+     * The test with the NYSE sessions and no trading halt: for callers that know of none.
+     *
+     * @see #run(Instrument, ConversionPriceHistory, List, ExchangeSessions, List, LocalDate)
      */
     public List<VwapTestDay> run(Instrument instrument, ConversionPriceHistory prices, List<VwapObservation> vwaps,
                                  LocalDate asOf) {
+        return run(instrument, prices, vwaps, ExchangeSessions.nyse(), List.of(), asOf);
+    }
+
+    /**
+     * @param vwaps every VWAP row known as of {@code asOf} (any order), not only the Trading Days:
+     *        non-Trading Days are not counted, but a row with volume 0 is a row, not a data gap
+     * @param sessions the exchange's session days, to find the days of a window without a VWAP row
+     * @param halts the symbol's trading halts ({@code TRADING_HALTED} .. {@code TRADING_RESUMED}) known as of
+     *        {@code asOf}: a session day inside one is not a gap
+     * @return one day per counted Trading Day, in date order
+     */
+    public List<VwapTestDay> run(Instrument instrument, ConversionPriceHistory prices, List<VwapObservation> vwaps,
+                                 ExchangeSessions sessions, List<DateInterval> halts, LocalDate asOf) {
         LocalDate anniversary = observationAnniversary(instrument);
         LocalDate last = instrument.maturityDate().isBefore(asOf) ? instrument.maturityDate() : asOf;
         List<VwapObservation> counted = vwaps.stream()
@@ -58,6 +82,10 @@ public final class MandatoryConversionVwapTest {
                 .toList();
         BigDecimal multipleExcess = terms.multiple().add(BigDecimal.ONE);
         int window = terms.windowTradingDays();
+        NavigableSet<LocalDate> gaps = counted.isEmpty() || counted.size() < window ? new TreeSet<>()
+                : new PriceGapFinder(sessions).sessionDaysWithoutVwapRow(
+                        vwaps.stream().map(VwapObservation::date).collect(Collectors.toSet()), halts,
+                        counted.get(0).date(), counted.get(counted.size() - 1).date());
         boolean[] above = new boolean[counted.size()];
         List<VwapTestDay> days = new ArrayList<>(counted.size());
         int inWindow = 0;
@@ -76,8 +104,11 @@ public final class MandatoryConversionVwapTest {
             Integer count = i >= window - 1 ? inWindow : null;
             LocalDate windowStart = count == null ? null : counted.get(i - window + 1).date();
             met = met || (count != null && count >= terms.requiredTradingDays());
+            // the gap days of the window: a view of the sorted set, not a scan of the window
+            List<LocalDate> windowGaps = windowStart == null ? List.of()
+                    : List.copyOf(gaps.subSet(windowStart, true, observation.date(), true));
             days.add(new VwapTestDay(observation.date(), observation.vwap(), price, threshold, percentOf, excessOver,
-                    above[i], count, windowStart, met));
+                    above[i], count, windowStart, met, !windowGaps.isEmpty(), windowGaps));
         }
         return days;
     }

@@ -2,6 +2,7 @@ package org.debentures.compliance.conversion;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,15 +16,25 @@ import java.util.Objects;
  * @param windowCount days at or above the threshold among the 30 counted Trading Days ending here; null before the 30th
  * @param windowStart the first day of that window; null before the 30th
  * @param met the test met on this day or before ("during any period": once met, it stays met)
+ * @param windowHasGap SPEC §5 v2: the window {@code windowStart .. tradeDate} spans an exchange session day
+ *        with no VWAP row and no open trading halt (a data gap, SPEC §3 {@code PRICE_MISSING}), so a missing
+ *        day below the threshold could change the count; false before the 30th counted day (no window)
+ * @param windowGapDays those session days, in date order; empty when {@code windowHasGap} is false
  */
 public record VwapTestDay(LocalDate tradeDate, BigDecimal vwap, BigDecimal conversionPrice, BigDecimal threshold,
                           BigDecimal thresholdPercentOf, BigDecimal thresholdExcessOver, boolean above,
-                          Integer windowCount, LocalDate windowStart, boolean met) {
+                          Integer windowCount, LocalDate windowStart, boolean met, boolean windowHasGap,
+                          List<LocalDate> windowGapDays) {
 
     public VwapTestDay {
         Objects.requireNonNull(tradeDate, "tradeDate");
         Objects.requireNonNull(vwap, "vwap");
         Objects.requireNonNull(threshold, "threshold");
+        windowGapDays = List.copyOf(windowGapDays);
+        if (windowHasGap == windowGapDays.isEmpty() || (windowHasGap && windowStart == null)) {
+            throw new IllegalArgumentException("windowHasGap " + windowHasGap + " with gap days " + windowGapDays
+                    + " in the window " + windowStart + " .. " + tradeDate);
+        }
     }
 
     /** VWAP minus the PERCENT_OF threshold: positive when above it. */

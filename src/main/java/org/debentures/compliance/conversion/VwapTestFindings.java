@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.debentures.compliance.findings.ConditionRuns;
 import org.debentures.compliance.findings.ExceptionCode;
 import org.debentures.compliance.findings.Finding;
@@ -14,7 +15,8 @@ import org.debentures.compliance.terms.MandatoryConversionTerms;
  * The exceptions of the §5(c)(ii) test for one instrument, as runs of calendar days (SPEC §10): on
  * day D the state is that of the latest counted Trading Day on or before D.
  * <ul>
- *   <li>{@code VWAP_TEST_MET} from the first day the test is met (it stays met) to the Maturity Date;</li>
+ *   <li>{@code VWAP_TEST_MET} from the first day the test is met (it stays met) to the Maturity Date;
+ *       when that first window spans a data gap, the message says so (SPEC §5 v2);</li>
  *   <li>{@code VWAP_TEST_NEAR}, an early warning so that treasury can plan a notice: while the
  *       rolling count is at or above the warning level and the test is not yet met.</li>
  * </ul>
@@ -51,6 +53,7 @@ public final class VwapTestFindings {
                     run.open() ? null : run.last(), "Mandatory Conversion VWAP test met on " + run.first() + ": "
                     + first.windowCount() + " of " + terms.windowTradingDays() + " Trading Days " + first.windowStart()
                     + " .. " + first.tradeDate() + " at or above the threshold (" + first.threshold() + ")"
+                    + windowGapNote(first)
                     + (run.open() ? "" : "; reported to the Maturity Date " + run.last())));
         }
         for (ConditionRuns.Run run : ConditionRuns.runs(nearDays, asOf)) {
@@ -61,5 +64,22 @@ public final class VwapTestFindings {
                     + terms.requiredTradingDays() + "; warning from " + warningCount + ")"));
         }
         return findings;
+    }
+
+    /**
+     * SPEC §5 v2, Debenture 5(c)(ii): what to add to the evidence of a test met on {@code day}'s window
+     * when that window spans an exchange session day without a VWAP row (empty otherwise), e.g.
+     * {@code " (the window 2005-07-20 .. 2005-08-31 spans an exchange session day without a VWAP row:
+     * 2005-08-15; a missing day below the threshold could undo it)"}.
+     */
+    static String windowGapNote(VwapTestDay day) {
+        if (!day.windowHasGap()) {
+            return "";
+        }
+        return " (the window " + day.windowStart() + " .. " + day.tradeDate() + " spans "
+                + (day.windowGapDays().size() == 1 ? "an exchange session day" : day.windowGapDays().size()
+                + " exchange session days") + " without a VWAP row: " + day.windowGapDays().stream()
+                .map(LocalDate::toString).collect(Collectors.joining(", "))
+                + "; a missing day below the threshold could undo it)";
     }
 }

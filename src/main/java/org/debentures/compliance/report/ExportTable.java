@@ -12,7 +12,8 @@ import java.util.List;
 public enum ExportTable {
     MARKET_PRICE("market_price", List.of("symbol", "price_date", "market_price"),
             Rows.DATED, "price_date", "symbol, price_date"),
-    VWAP_TEST("vwap_test", List.of("instrument_id", "trade_date", "vwap", "threshold", "above", "window_count", "met"),
+    VWAP_TEST("vwap_test", List.of("instrument_id", "trade_date", "vwap", "threshold", "above", "window_count", "met",
+            "window_has_gap"),
             Rows.DATED, "trade_date", "instrument_id, trade_date"),
     REGISTRATION_DEFAULT_DAY("registration_default_day",
             List.of("agreement_id", "default_date", "reasons", "day_index", "rate"),

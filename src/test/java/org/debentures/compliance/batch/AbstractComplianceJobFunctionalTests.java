@@ -167,6 +167,18 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
         // after the 2004-09-08 split the threshold halves: 2 x 3.7690 / 2 = 3.769000
         assertEquals(0, new BigDecimal("3.769000").compareTo(jdbc.queryForObject("SELECT threshold FROM vwap_test"
                 + " WHERE instrument_id = 'BRAMWELL-2002' AND trade_date = '2004-09-08'", BigDecimal.class)));
+        // SPEC §5 v2: the one session day without a VWAP row, Mon 2005-08-15 (no halt), lies in the windows closing
+        // on the 29 counted days 2005-08-16 .. 2005-09-26 (the window closing 09-26 starts on 08-12, the last
+        // counted day before the gap; the one closing 09-27 starts on 08-16), for each of the three instruments
+        assertEquals(List.of("BRAMWELL-2002 29 2005-08-16 2005-09-26", "HALIFAX-2002 29 2005-08-16 2005-09-26",
+                        "INFINEON-2002 29 2005-08-16 2005-09-26"),
+                jdbc.query("SELECT instrument_id, COUNT(*), MIN(trade_date), MAX(trade_date) FROM vwap_test"
+                        + " WHERE window_has_gap GROUP BY instrument_id ORDER BY instrument_id",
+                        (rs, i) -> rs.getString(1) + " " + rs.getInt(2) + " " + rs.getDate(3) + " " + rs.getDate(4)));
+        assertEquals(java.sql.Date.valueOf("2005-08-12"), jdbc.queryForObject("SELECT window_start FROM vwap_test"
+                + " WHERE instrument_id = 'BRAMWELL-2002' AND trade_date = '2005-09-26'", java.sql.Date.class));
+        assertEquals(java.sql.Date.valueOf("2005-08-16"), jdbc.queryForObject("SELECT window_start FROM vwap_test"
+                + " WHERE instrument_id = 'BRAMWELL-2002' AND trade_date = '2005-09-27'", java.sql.Date.class));
         // readiness as of 2007-03-28: the 2004-02 suspension defeats 5(c)(iv) for the RRA-2002 Holders
         assertEquals(List.of("BRAMWELL-2002 false", "HALIFAX-2002 false", "INFINEON-2002 true"),
                 jdbc.query("SELECT instrument_id, checked_conditions_met FROM conversion_readiness"
@@ -181,6 +193,14 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
         assertEquals("code,severity,subject,start_date,end_date,status,message",
                 Files.readAllLines(export.resolve("compliance_exception.csv")).get(0));
         assertEquals("file_name,line_number,raw_line,reason", Files.readAllLines(export.resolve("input_reject.csv")).get(0));
+        List<String> vwapTest = Files.readAllLines(export.resolve("vwap_test.csv"));
+        assertEquals("instrument_id,trade_date,vwap,threshold,above,window_count,met,window_has_gap", vwapTest.get(0));
+        assertEquals(2692, vwapTest.size()); // heading + 3 x 897
+        assertEquals(87, vwapTest.stream().filter(line -> line.endsWith(",true")).count()); // 3 x 29 with a gap
+        // the first window with the gap: VWAP 3.1019 below the threshold after the 2004-09-08 split and the
+        // 2005-06-15 5% dividend, 2 x 3.7690 / 2 / 1.05 = 3.589524; none of its 30 days above; met since 2004-02-03
+        assertEquals("BRAMWELL-2002,2005-08-16,3.1019,3.589524,false,0,true,true", vwapTest.stream()
+                .filter(line -> line.startsWith("BRAMWELL-2002,2005-08-16,")).findFirst().orElseThrow());
         try (Stream<Path> csvs = Files.list(export)) {
             assertEquals(15, csvs.count()); // 8 SPEC §8 tables, 2 readiness tables, 3 run-record tables, .xlsx, .html
         }

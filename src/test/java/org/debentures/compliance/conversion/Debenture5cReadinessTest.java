@@ -37,7 +37,7 @@ class Debenture5cReadinessTest {
     private static List<VwapTestDay> metOn(String date) {
         VwapTestDay day = new VwapTestDay(d(date), new java.math.BigDecimal("9"), new java.math.BigDecimal("3.769"),
                 new java.math.BigDecimal("7.538000"), new java.math.BigDecimal("7.538000"),
-                new java.math.BigDecimal("11.307000"), true, 20, d("2003-12-19"), true);
+                new java.math.BigDecimal("11.307000"), true, 20, d("2003-12-19"), true, false, List.of());
         return List.of(day);
     }
 

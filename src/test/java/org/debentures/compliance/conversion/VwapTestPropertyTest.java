@@ -1,6 +1,7 @@
 package org.debentures.compliance.conversion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -8,6 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.debentures.compliance.calendar.DateInterval;
+import org.debentures.compliance.calendar.ExchangeSessions;
 import org.debentures.compliance.market.CorporateAction;
 import org.debentures.compliance.market.VwapObservation;
 import org.debentures.compliance.terms.MandatoryConversionTerms;
@@ -83,6 +88,47 @@ class VwapTestPropertyTest {
                     assertEquals(original.get(i).above(), shifted.get(i).above(), ratio + " run " + run + " day " + i);
                     assertEquals(original.get(i).windowCount(), shifted.get(i).windowCount());
                     assertEquals(original.get(i).met(), shifted.get(i).met());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aWindowHasAGapExactlyWhenOneOfItsSessionDaysHasNoRowAndNoHalt() {
+        // SPEC §5 v2 checked day by day against the run's sorted-set answer: rows left out, rows with
+        // volume 0 and one halt at random; the windows' gap days are the session days from the window's
+        // first to its last counted day with no row that the halt does not cover
+        Random random = new Random(SEED + 11);
+        ExchangeSessions nyse = ExchangeSessions.nyse();
+        for (int run = 0; run < 30; run++) {
+            List<VwapObservation> vwaps = new ArrayList<>();
+            for (VwapObservation v : Debenture5ciiVwapTestTest.sessions(Debenture5ciiVwapTestTest.FIRST_COUNTED,
+                    randomPrices(random, 200))) {
+                int roll = random.nextInt(40);
+                if (roll > 1) {
+                    vwaps.add(v);
+                } else if (roll == 1) {
+                    vwaps.add(new VwapObservation(v.date(), v.vwap(), 0L));
+                } // roll == 0: no row
+            }
+            LocalDate haltStart = vwaps.get(40 + random.nextInt(100)).date();
+            List<DateInterval> halts = List.of(new DateInterval(haltStart, haltStart.plusDays(random.nextInt(10))));
+            Set<LocalDate> rows = vwaps.stream().map(VwapObservation::date).collect(Collectors.toSet());
+
+            List<VwapTestDay> days = new MandatoryConversionVwapTest(Debenture5ciiVwapTestTest.TERMS,
+                    VwapTestReading.PERCENT_OF, false).run(Debenture5ciiVwapTestTest.instrument(ISSUE),
+                    history(List.of()), vwaps, nyse, halts, AS_OF);
+            for (VwapTestDay day : days) {
+                List<LocalDate> expected = new ArrayList<>();
+                for (LocalDate d = day.windowStart(); d != null && !d.isAfter(day.tradeDate()); d = d.plusDays(1)) {
+                    if (nyse.isSessionDay(d) && !rows.contains(d) && !halts.get(0).contains(d)) {
+                        expected.add(d);
+                    }
+                }
+                assertEquals(expected, day.windowGapDays(), "run " + run + " day " + day.tradeDate());
+                assertEquals(!expected.isEmpty(), day.windowHasGap());
+                if (day.windowStart() == null) {
+                    assertFalse(day.windowHasGap());
                 }
             }
         }

@@ -34,14 +34,14 @@ public final class ConversionTables {
             rows.add(new Object[] {instrumentId, d.tradeDate(), d.vwap(), d.threshold(), d.above(),
                     d.windowCount(), d.met(), d.conversionPrice(), reading.name(), d.thresholdPercentOf(),
                     d.thresholdExcessOver(), d.marginPercentOf(), d.marginExcessOver(),
-                    d.windowStart()});
+                    d.windowStart(), d.windowHasGap()});
         }
         writes.insert("vwap_test", List.of("instrument_id", "trade_date", "vwap", "threshold", "above", "window_count", "met",
                 "conversion_price", "reading", "threshold_percent_of", "threshold_excess_over", "margin_percent_of",
-                "margin_excess_over", "window_start"), rows,
+                "margin_excess_over", "window_start", "window_has_gap"), rows,
                 new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.BOOLEAN, Types.INTEGER,
                         Types.BOOLEAN, Types.DECIMAL, Types.VARCHAR, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL,
-                        Types.DECIMAL, Types.DATE});
+                        Types.DECIMAL, Types.DATE, Types.BOOLEAN});
     }
 
     /** Replaces the instrument's price changes effective on or before {@code asOf}. */

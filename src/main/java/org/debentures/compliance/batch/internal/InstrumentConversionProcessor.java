@@ -49,21 +49,22 @@ public class InstrumentConversionProcessor {
         this.to = to;
     }
 
-    /** @param vwaps the deal symbol's current VWAPs as of {@code to}, in date order */
+    /** @param vwaps the deal symbol's current VWAP rows as of {@code to} (zero-volume rows too), in date order */
     public Output process(InstrumentRef ref, List<VwapObservation> vwaps) {
         DealTerms deal = deals.deal(ref.dealId());
         Instrument instrument = deals.instrument(ref.instrumentId());
         ConversionPriceHistory history = InterestLedgerProcessor.priceHistory(intake, deal, instrument, to);
+        var halts = EventIntervals.of(intake.events(deal.symbol(),
+                List.of(EventType.TRADING_HALTED, EventType.TRADING_RESUMED), to), EventType.TRADING_HALTED);
         List<VwapTestDay> days = new MandatoryConversionVwapTest(deal.mandatoryConversion(),
-                deal.switches().vwapTestReading(), deal.switches().pricesSplitAdjusted()).run(instrument, history, vwaps, to);
+                deal.switches().vwapTestReading(), deal.switches().pricesSplitAdjusted())
+                .run(instrument, history, vwaps, ExchangeSessions.nyse(), halts, to);
         List<Finding> findings = VwapTestFindings.of(instrument, deal.mandatoryConversion(), days, WARNING_COUNT, to);
 
         List<FilingEvent> registrationEvents = intake.events(instrument.registrationAgreementId(), List.of(
                 EventType.REGISTRATION_FILED, EventType.REGISTRATION_EFFECTIVE, EventType.SALES_SUSPENDED,
                 EventType.SALES_RESUMED, EventType.ALLOWED_DELAY_START, EventType.ALLOWED_DELAY_END,
                 EventType.COVERAGE_NOTICE, EventType.REGISTRATION_AMENDED), to);
-        var halts = EventIntervals.of(intake.events(deal.symbol(),
-                List.of(EventType.TRADING_HALTED, EventType.TRADING_RESUMED), to), EventType.TRADING_HALTED);
         Readiness readiness = new MandatoryConversionReadiness(BusinessDays.newYork(), ExchangeSessions.nyse()).evaluate(
                 new MandatoryConversionReadiness.Inputs(deal, instrument, days,
                         RegistrationTimeline.of(instrument.registrationAgreementId(), registrationEvents), halts,
