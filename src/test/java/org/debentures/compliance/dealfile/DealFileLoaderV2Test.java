@@ -207,6 +207,12 @@ class DealFileLoaderV2Test {
         deal.registrationAgreements().forEach(a -> assertNull(a.registrationCoverage()));
     }
 
+    @Test
+    void theSampleDealFileIsTheVersion2File() throws IOException {
+        DealTerms sample = load(Files.readString(Path.of("data/deals/ramtron-2002.yml")), Map.of());
+        assertEquals(v2(), sample);
+    }
+
     // --- switches ---------------------------------------------------------------------------------
 
     @Test
