@@ -137,12 +137,24 @@ final class Section {
         if (text == null) {
             return null;
         }
+        LocalDate date = strictDate(text);
+        if (date == null) {
+            problem(name, notADate(text));
+        }
+        return date;
+    }
+
+    /** A strict ISO date, or {@code null} when {@code text} is not one. */
+    private static LocalDate strictDate(String text) {
         try {
             return LocalDate.parse(text, ISO_STRICT);
         } catch (DateTimeParseException e) {
-            problem(name, "'" + text + "' is not a real date in the form yyyy-MM-dd");
             return null;
         }
+    }
+
+    private static String notADate(Object text) {
+        return "'" + text + "' is not a real date in the form yyyy-MM-dd";
     }
 
     /** A decimal at or above {@code min} (inclusive) and, when {@code max} is not null, at most {@code max}. */
@@ -155,15 +167,11 @@ final class Section {
     }
 
     private BigDecimal decimal(String name, BigDecimal min, boolean minExclusive, BigDecimal max, boolean nullable) {
-        String text = scalar(name, nullable);
-        if (text == null) {
+        BigDecimal value = plainDecimal(name, nullable);
+        if (value == null) {
             return null;
         }
-        if (!DECIMAL.matcher(text).matches()) {
-            problem(name, "'" + text + "' is not a plain decimal number");
-            return null;
-        }
-        BigDecimal value = new BigDecimal(text);
+        String text = ((String) values.get(name)).strip(); // as written, for the messages
         if (value.signum() < 0 && min.signum() >= 0) {
             problem(name, text + " is negative");
             return null;
@@ -180,20 +188,39 @@ final class Section {
         return value;
     }
 
+    /** A decimal as written, any sign; {@code null} when missing or not a plain decimal (recorded). */
+    private BigDecimal plainDecimal(String name, boolean nullable) {
+        String text = scalar(name, nullable);
+        if (text == null) {
+            return null;
+        }
+        if (!DECIMAL.matcher(text).matches()) {
+            problem(name, "'" + text + "' is not a plain decimal number");
+            return null;
+        }
+        return new BigDecimal(text);
+    }
+
     /** A whole number of at least {@code min}; 0 when missing or wrong (a problem is recorded). */
     int integer(String name, int min) {
+        Long value = whole(name, min, 9);
+        return value == null ? 0 : value.intValue();
+    }
+
+    /** A whole number of at least {@code min} and at most {@code maxDigits} characters; {@code null} when missing or wrong. */
+    private Long whole(String name, long min, int maxDigits) {
         String text = scalar(name, false);
         if (text == null) {
-            return 0;
+            return null;
         }
-        if (!INTEGER.matcher(text).matches() || text.length() > 9) {
+        if (!INTEGER.matcher(text).matches() || text.length() > maxDigits) {
             problem(name, "'" + text + "' is not a whole number");
-            return 0;
+            return null;
         }
-        int value = Integer.parseInt(text);
+        long value = Long.parseLong(text);
         if (value < min) {
             problem(name, text + (value < 0 ? " is negative" : " must be at least " + min));
-            return 0;
+            return null;
         }
         return value;
     }
@@ -244,33 +271,12 @@ final class Section {
 
     /** A decimal of either sign (an EBITDA target may be a loss). */
     BigDecimal signedDecimal(String name) {
-        String text = scalar(name, false);
-        if (text == null) {
-            return null;
-        }
-        if (!DECIMAL.matcher(text).matches()) {
-            problem(name, "'" + text + "' is not a plain decimal number");
-            return null;
-        }
-        return new BigDecimal(text);
+        return plainDecimal(name, false);
     }
 
     /** A whole number of at least {@code min} up to 15 digits (a share count); {@code null} when missing or wrong. */
     Long count(String name, long min) {
-        String text = scalar(name, false);
-        if (text == null) {
-            return null;
-        }
-        if (!INTEGER.matcher(text).matches() || text.length() > 15) {
-            problem(name, "'" + text + "' is not a whole number");
-            return null;
-        }
-        long value = Long.parseLong(text);
-        if (value < min) {
-            problem(name, text + (value < 0 ? " is negative" : " must be at least " + min));
-            return null;
-        }
-        return value;
+        return whole(name, min, 15);
     }
 
     /**
@@ -313,14 +319,12 @@ final class Section {
         boolean wrong = false;
         for (int i = 0; i < list.size(); i++) {
             Object item = list.get(i);
-            try {
-                if (!(item instanceof String text)) {
-                    throw new DateTimeParseException("not a single value", String.valueOf(item), 0);
-                }
-                result.add(LocalDate.parse(text.strip(), ISO_STRICT));
-            } catch (DateTimeParseException e) {
-                itemProblem(name, i, "'" + item + "' is not a real date in the form yyyy-MM-dd");
+            LocalDate date = item instanceof String text ? strictDate(text.strip()) : null;
+            if (date == null) {
+                itemProblem(name, i, notADate(item));
                 wrong = true;
+            } else {
+                result.add(date);
             }
         }
         return wrong ? null : result;
