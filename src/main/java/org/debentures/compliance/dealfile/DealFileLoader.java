@@ -313,20 +313,15 @@ public final class DealFileLoader {
         // v2 keys (SPEC §12-§16), each optional with its default
         String group = i.has("amendment-group") ? i.text("amendment-group") : id;
         List<String> crossDefault = i.has("cross-default") ? i.ids("cross-default", true) : List.of();
-        otherInstruments(i, "cross-default", crossDefault, id, dealInstruments);
+        named(i, "cross-default", crossDefault, id, dealInstruments, "an instrument");
         Long warrantShares = i.has("warrant-shares") ? i.count("warrant-shares", 0) : null;
         BigDecimal warrantPrice = i.optionalDecimal("warrant-exercise-price", ZERO, true, null, null);
         BigDecimal strategicCap = i.optionalDecimal("strategic-issuance-cap", ZERO, true, ONE, null);
         List<String> defaultAgreements = agreement == null ? List.of() : List.of(agreement);
         if (i.has("registration-default-agreements")) {
             defaultAgreements = i.ids("registration-default-agreements", false);
-            for (int n = 0; n < defaultAgreements.size(); n++) {
-                if (!agreementIndex.containsKey(defaultAgreements.get(n))) {
-                    i.itemProblem("registration-default-agreements", n, "'" + defaultAgreements.get(n)
-                            + "' is not a registration agreement of this deal file (known: "
-                            + agreementIndex.keySet().stream().sorted().toList() + ")");
-                }
-            }
+            named(i, "registration-default-agreements", defaultAgreements, null, agreementIndex.keySet(),
+                    "a registration agreement");
             if (agreement != null && !defaultAgreements.isEmpty() && !defaultAgreements.contains(agreement)) {
                 i.problem("registration-default-agreements", "must list the instrument's own registration-agreement "
                         + agreement + " (its 6(d)(iii) always covers it)");
@@ -337,7 +332,7 @@ public final class DealFileLoader {
         List<String> requires = List.of();
         if (i.has("mandatory-conversion-requires")) {
             requires = i.ids("mandatory-conversion-requires", false);
-            otherInstruments(i, "mandatory-conversion-requires", requires, id, dealInstruments);
+            named(i, "mandatory-conversion-requires", requires, id, dealInstruments, "an instrument");
             if (form == MandatoryConversionForm.JOINT_INVESTOR) {
                 i.problem("mandatory-conversion-requires", "applies only with mandatory-conversion-form: INFINEON"
                         + " (the JOINT_INVESTOR conditions of SPEC §5 name no other instrument)");
@@ -351,15 +346,19 @@ public final class DealFileLoader {
                 registrationDefaultAgreements, form, mandatoryConversionRequires));
     }
 
-    /** The instruments an instrument key names: others of the same deal file. */
-    private static void otherInstruments(Section i, String key, List<String> named, String self, List<String> dealInstruments) {
-        for (int n = 0; n < named.size(); n++) {
-            String other = named.get(n);
+    /**
+     * The ids an instrument key names must be of the same deal file ({@code known}, each {@code kind})
+     * and, when {@code self} is given, other than the instrument itself.
+     */
+    private static void named(Section i, String key, List<String> ids, String self, java.util.Collection<String> known,
+                              String kind) {
+        for (int n = 0; n < ids.size(); n++) {
+            String other = ids.get(n);
             if (other.equals(self)) {
                 i.itemProblem(key, n, "'" + other + "' is the instrument itself");
-            } else if (!dealInstruments.contains(other)) {
-                i.itemProblem(key, n, "'" + other + "' is not an instrument of this deal file (known: "
-                        + dealInstruments.stream().sorted().toList() + ")");
+            } else if (!known.contains(other)) {
+                i.itemProblem(key, n, "'" + other + "' is not " + kind + " of this deal file (known: "
+                        + known.stream().sorted().toList() + ")");
             }
         }
     }
