@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.debentures.compliance.terms.AllowedDelayLimits;
+import org.debentures.compliance.terms.CovenantTerms;
 import org.debentures.compliance.terms.CoverageCure;
 import org.debentures.compliance.terms.DealBook;
 import org.debentures.compliance.terms.DealTerms;
@@ -20,9 +21,13 @@ import org.debentures.compliance.terms.DeadlineConvention;
 import org.debentures.compliance.terms.EventOfDefaultTerms;
 import org.debentures.compliance.terms.Instrument;
 import org.debentures.compliance.terms.InterestTerms;
+import org.debentures.compliance.terms.MajorAnnouncementTerms;
+import org.debentures.compliance.terms.MandatoryConversionForm;
 import org.debentures.compliance.terms.MandatoryConversionTerms;
 import org.debentures.compliance.terms.PenaltyPeriodCounting;
+import org.debentures.compliance.terms.RedemptionConversionPrice;
 import org.debentures.compliance.terms.RegistrationAgreement;
+import org.debentures.compliance.terms.RegistrationCoverage;
 import org.debentures.compliance.terms.Switches;
 import org.debentures.compliance.terms.VwapTestReading;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -37,9 +42,15 @@ import org.yaml.snakeyaml.DumperOptions;
 
 /**
  * Loads and validates every {@code deals/*.yml} of a data directory, in exactly the format of
- * the shared {@code deal-file.yml}: every key is required, unknown keys are refused, dates are
- * strict ISO dates, amounts are plain decimals. Any problem stops the run before any work, with
+ * the shared {@code deal-file.yml}: every version-1 key is required, unknown keys are refused, dates
+ * are strict ISO dates, amounts are plain decimals. Any problem stops the run before any work, with
  * one line per problem naming the file, the key and what is wrong ({@link DealFileException}).
+ *
+ * <p>The version-2 keys (SPEC "What changed in version 2", §12-§16: marked "v2, optional" in
+ * {@code deal-file.yml}, the {@code covenants} section, the instrument keys of §12, §13, §15, §16 and
+ * the agreement's {@code registration-coverage}) are optional: a version-1 deal file loads to the same
+ * terms as before, with the SPEC defaults for them. A v2 key that is there is checked like any other:
+ * its type and range, and the instruments and agreements it names must be of the same deal file.
  *
  * <p>Switches given on the command line ({@code --switches.NAME=VALUE}) override every deal's.
  */
@@ -47,6 +58,7 @@ public final class DealFileLoader {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO;
     private static final BigDecimal ONE = BigDecimal.ONE;
+    private static final BigDecimal TEN = BigDecimal.TEN;
 
     /** Loads every deal file under {@code dataDir/deals}, applying the command-line switch overrides. */
     public DealBook load(Path dataDir, Map<String, String> switchOverrides) {
@@ -118,6 +130,8 @@ public final class DealFileLoader {
         var closingDate = root.date("closing-date");
 
         Switches switches = switches(root.section("switches"));
+        BigDecimal consentShare = root.optionalDecimal("amendment-consent-share", ZERO, true, ONE,
+                DealTerms.DEFAULT_AMENDMENT_CONSENT_SHARE);
 
         Section interest = root.section("interest");
         int dayCountBasis = interest.integer("day-count-basis", 1);
@@ -140,6 +154,14 @@ public final class DealFileLoader {
         int effectivenessDays = eod.integer("effectiveness-deadline-days", 1);
         int graceDays = eod.integer("interest-grace-business-days", 1);
         BigDecimal premium = eod.decimal("redemption-premium", ONE, false, null);
+        int noticeDays = eod.optionalInteger("redemption-notice-business-days", 0,
+                EventOfDefaultTerms.DEFAULT_REDEMPTION_NOTICE_BUSINESS_DAYS);
+        int changeOfControlDays = eod.optionalInteger("change-of-control-notice-business-days", 0,
+                EventOfDefaultTerms.DEFAULT_CHANGE_OF_CONTROL_NOTICE_BUSINESS_DAYS);
+        int redemptionDateDays = eod.optionalInteger("redemption-date-business-days", 0,
+                EventOfDefaultTerms.DEFAULT_REDEMPTION_DATE_BUSINESS_DAYS);
+        int redemptionPaymentDays = eod.optionalInteger("redemption-payment-business-days", 0,
+                EventOfDefaultTerms.DEFAULT_REDEMPTION_PAYMENT_BUSINESS_DAYS);
         eod.finish();
 
         Section mc = root.section("mandatory-conversion");
@@ -149,10 +171,25 @@ public final class DealFileLoader {
         int observationMonths = mc.integer("observation-months", 0);
         int minMonths = mc.integer("min-months", 0);
         int maxHalt = mc.integer("max-halt-business-days", 0);
+        int noticeTradingDays = mc.optionalInteger("notice-trading-days", 1,
+                MandatoryConversionTerms.DEFAULT_NOTICE_TRADING_DAYS);
         if (required > window) {
             mc.problem("required-trading-days", required + " is more than window-trading-days " + window);
         }
         mc.finish();
+
+        MajorAnnouncementTerms majorAnnouncement = MajorAnnouncementTerms.DEFAULT;
+        if (root.has("major-announcement")) {
+            Section ma = root.section("major-announcement");
+            int windowDays = ma.optionalInteger("window-business-days", 0, MajorAnnouncementTerms.DEFAULT.windowBusinessDays());
+            int bidDays = ma.optionalInteger("bid-trading-days", 1, MajorAnnouncementTerms.DEFAULT.bidTradingDays());
+            ma.finish();
+            majorAnnouncement = ma.build(() -> new MajorAnnouncementTerms(windowDays, bidDays));
+        }
+        int distributionNoticeDays = root.optionalInteger("distribution-notice-business-days", 0,
+                DealTerms.DEFAULT_DISTRIBUTION_NOTICE_BUSINESS_DAYS);
+        CovenantTerms covenants = root.has("covenants") ? CovenantsReader.read(root.section("covenants"))
+                : CovenantTerms.NONE;
 
         List<RegistrationAgreement> agreements = new ArrayList<>();
         Map<String, Integer> agreementIndex = new HashMap<>();
@@ -168,8 +205,15 @@ public final class DealFileLoader {
 
         List<Instrument> instruments = new ArrayList<>();
         Map<String, Boolean> instrumentIds = new HashMap<>();
-        for (Section i : root.sections("instruments")) {
-            Instrument instrument = instrument(i, agreementIndex);
+        List<Section> instrumentSections = root.sections("instruments");
+        List<String> namedInstruments = new ArrayList<>();
+        instrumentSections.forEach(i -> {
+            if (i.peek("id") != null) {
+                namedInstruments.add(i.peek("id"));
+            }
+        });
+        for (Section i : instrumentSections) {
+            Instrument instrument = instrument(i, agreementIndex, namedInstruments);
             if (instrument != null) {
                 if (instrumentIds.putIfAbsent(instrument.id(), true) != null) {
                     i.problem("id", "instrument id '" + instrument.id() + "' is used twice");
@@ -179,15 +223,16 @@ public final class DealFileLoader {
         }
         root.finish();
 
-        try {
-            return new DealTerms(id, issuer, symbol, closingDate, switches,
-                    new InterestTerms(dayCountBasis, paymentDates), tradingDays, deliveryDays, defaultInterestDays,
-                    new EventOfDefaultTerms(effectivenessDays, graceDays, premium),
-                    new MandatoryConversionTerms(multiple, window, required, observationMonths, minMonths, maxHalt),
-                    instruments, agreements);
-        } catch (RuntimeException incomplete) {
-            return null; // the problems that made a value missing are already recorded
-        }
+        EventOfDefaultTerms eventOfDefault = root.build(() -> new EventOfDefaultTerms(effectivenessDays, graceDays,
+                premium, noticeDays, changeOfControlDays, redemptionDateDays, redemptionPaymentDays));
+        MandatoryConversionTerms mandatoryConversion = root.build(() -> new MandatoryConversionTerms(multiple, window,
+                required, observationMonths, minMonths, maxHalt, noticeTradingDays));
+        MajorAnnouncementTerms announcement = majorAnnouncement;
+        // null parts: the problems that made a value missing are already recorded
+        return root.build(() -> new DealTerms(id, issuer, symbol, closingDate, switches,
+                new InterestTerms(dayCountBasis, paymentDates), tradingDays, deliveryDays, defaultInterestDays,
+                eventOfDefault, mandatoryConversion, instruments, agreements, consentShare, announcement,
+                distributionNoticeDays, covenants));
     }
 
     /** The switches of a {@code switches} mapping; {@code null} (problems recorded) when one is wrong. */
@@ -198,12 +243,12 @@ public final class DealFileLoader {
         CoverageCure coverageCure = s.choice(Switches.COVERAGE_CURE, CoverageCure.class);
         PenaltyPeriodCounting counting = s.choice(Switches.PENALTY_PERIOD_COUNTING, PenaltyPeriodCounting.class);
         boolean compound = s.bool(Switches.COMPOUND_UNPAID_INTEREST);
+        RedemptionConversionPrice redemptionPrice = s.optionalChoice(Switches.REDEMPTION_CONVERSION_PRICE,
+                RedemptionConversionPrice.class, RedemptionConversionPrice.REDEMPTION_DATE);
         s.finish();
-        try {
-            return new Switches(deadlineConvention, pricesSplitAdjusted, vwapTestReading, coverageCure, counting, compound);
-        } catch (RuntimeException incomplete) {
-            return null; // a missing or wrong switch: already recorded as a problem
-        }
+        // a missing or wrong switch: already recorded as a problem
+        return s.build(() -> new Switches(deadlineConvention, pricesSplitAdjusted, vwapTestReading, coverageCure,
+                counting, compound, redemptionPrice));
     }
 
     private RegistrationAgreement agreement(Section a) {
@@ -226,16 +271,28 @@ public final class DealFileLoader {
         if (penaltyEnabled && laterRate == null) {
             a.problem("later-period-rate", "must be set when penalty-enabled is true");
         }
+        RegistrationCoverage coverage = a.has("registration-coverage") ? coverage(a.section("registration-coverage")) : null;
         a.finish();
-        try {
-            return new RegistrationAgreement(id, description, filingDays, registrationDays, firstRate, laterRate,
-                    periodDays, limits, cureDays, penaltyEnabled);
-        } catch (RuntimeException incomplete) {
-            return null;
-        }
+        return a.build(() -> new RegistrationAgreement(id, description, filingDays, registrationDays, firstRate,
+                laterRate, periodDays, limits, cureDays, penaltyEnabled, coverage));
     }
 
-    private Instrument instrument(Section i, Map<String, Integer> agreementIndex) {
+    /**
+     * RRA 2(a), 4(k) (SPEC §16): {@code {filing, maintain, cure}}, each a multiple of the required
+     * shares from 1 (100%) to 10 (a percentage written as 150 instead of 1.50 is refused).
+     */
+    private static RegistrationCoverage coverage(Section c) {
+        BigDecimal filing = c.decimal("filing", ONE, false, TEN);
+        BigDecimal maintain = c.decimal("maintain", ONE, false, TEN);
+        BigDecimal cure = c.decimal("cure", ONE, false, TEN);
+        c.finish();
+        return c.build(() -> new RegistrationCoverage(filing, maintain, cure));
+    }
+
+    /**
+     * @param dealInstruments the ids of the deal file's instruments, for the v2 keys that name others
+     */
+    private Instrument instrument(Section i, Map<String, Integer> agreementIndex, List<String> dealInstruments) {
         String id = i.text("id");
         String holder = i.text("holder");
         BigDecimal principal = i.decimal("principal", ZERO, true, null);
@@ -253,12 +310,56 @@ public final class DealFileLoader {
         if (issueDate != null && maturityDate != null && !maturityDate.isAfter(issueDate)) {
             i.problem("maturity-date", maturityDate + " is not after issue-date " + issueDate);
         }
+        // v2 keys (SPEC §12-§16), each optional with its default
+        String group = i.has("amendment-group") ? i.text("amendment-group") : id;
+        List<String> crossDefault = i.has("cross-default") ? i.ids("cross-default", true) : List.of();
+        named(i, "cross-default", crossDefault, id, dealInstruments, "an instrument");
+        Long warrantShares = i.has("warrant-shares") ? i.count("warrant-shares", 0) : null;
+        BigDecimal warrantPrice = i.optionalDecimal("warrant-exercise-price", ZERO, true, null, null);
+        BigDecimal strategicCap = i.optionalDecimal("strategic-issuance-cap", ZERO, true, ONE, null);
+        List<String> defaultAgreements = agreement == null ? List.of() : List.of(agreement);
+        if (i.has("registration-default-agreements")) {
+            defaultAgreements = i.ids("registration-default-agreements", false);
+            named(i, "registration-default-agreements", defaultAgreements, null, agreementIndex.keySet(),
+                    "a registration agreement");
+            if (agreement != null && !defaultAgreements.isEmpty() && !defaultAgreements.contains(agreement)) {
+                i.problem("registration-default-agreements", "must list the instrument's own registration-agreement "
+                        + agreement + " (its 6(d)(iii) always covers it)");
+            }
+        }
+        MandatoryConversionForm form = i.optionalChoice("mandatory-conversion-form", MandatoryConversionForm.class,
+                MandatoryConversionForm.JOINT_INVESTOR);
+        List<String> requires = List.of();
+        if (i.has("mandatory-conversion-requires")) {
+            requires = i.ids("mandatory-conversion-requires", false);
+            named(i, "mandatory-conversion-requires", requires, id, dealInstruments, "an instrument");
+            if (form == MandatoryConversionForm.JOINT_INVESTOR) {
+                i.problem("mandatory-conversion-requires", "applies only with mandatory-conversion-form: INFINEON"
+                        + " (the JOINT_INVESTOR conditions of SPEC §5 name no other instrument)");
+            }
+        }
         i.finish();
-        try {
-            return new Instrument(id, holder, principal, issueDate, maturityDate, conversionPrice, interestRate,
-                    defaultRate, cap, agreement);
-        } catch (RuntimeException incomplete) {
-            return null;
+        List<String> registrationDefaultAgreements = defaultAgreements;
+        List<String> mandatoryConversionRequires = requires;
+        return i.build(() -> new Instrument(id, holder, principal, issueDate, maturityDate, conversionPrice, interestRate,
+                defaultRate, cap, agreement, group, crossDefault, warrantShares, warrantPrice, strategicCap,
+                registrationDefaultAgreements, form, mandatoryConversionRequires));
+    }
+
+    /**
+     * The ids an instrument key names must be of the same deal file ({@code known}, each {@code kind})
+     * and, when {@code self} is given, other than the instrument itself.
+     */
+    private static void named(Section i, String key, List<String> ids, String self, java.util.Collection<String> known,
+                              String kind) {
+        for (int n = 0; n < ids.size(); n++) {
+            String other = ids.get(n);
+            if (other.equals(self)) {
+                i.itemProblem(key, n, "'" + other + "' is the instrument itself");
+            } else if (!known.contains(other)) {
+                i.itemProblem(key, n, "'" + other + "' is not " + kind + " of this deal file (known: "
+                        + known.stream().sorted().toList() + ")");
+            }
         }
     }
 
@@ -269,7 +370,7 @@ public final class DealFileLoader {
         Map<String, Object> switches = new LinkedHashMap<>(overrides);
         List<DealTerms> result = new ArrayList<>();
         for (DealTerms deal : deals) {
-            Map<String, Object> merged = new LinkedHashMap<>(deal.switches().asMap());
+            Map<String, Object> merged = new LinkedHashMap<>(deal.switches().settings());
             merged.putAll(switches);
             Switches changed = switches(new Section("command line", "switches", merged, problems));
             if (changed == null) {

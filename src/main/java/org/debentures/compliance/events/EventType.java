@@ -21,6 +21,8 @@ public enum EventType {
     INTEREST_PAID(SubjectKind.INSTRUMENT, List.of("amount"), "Debenture 2(a)"),
     DEFAULT_INTEREST_PAID(SubjectKind.INSTRUMENT, List.of("amount"), "Debenture 2(b)"),
     PENALTY_PAID(SubjectKind.INSTRUMENT, List.of("amount"), "RRA 2(d)"),
+    /** SPEC §2, §7 (v2): a Conversion Default amount paid; settles Conversion Default accruals oldest month first. */
+    CONVERSION_DEFAULT_PAID(SubjectKind.INSTRUMENT, List.of("amount"), "Debenture 3(e)"),
     PRINCIPAL_REPAID(SubjectKind.INSTRUMENT, List.of("amount"), "Debenture 6"),
     STOCK_SPLIT(SubjectKind.SYMBOL, List.of("ratio"), "Debenture 4(a)(A)/(B)"),
     STOCK_DIVIDEND(SubjectKind.SYMBOL, List.of("ratio"), "Debenture 4(a)(C)"),

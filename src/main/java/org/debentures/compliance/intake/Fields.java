@@ -51,6 +51,12 @@ public final class Fields {
         return parseDate(column, requiredText(column));
     }
 
+    /** An optional date ({@code yyyy-MM-dd}, strict): {@code null} when absent; a bad one rejects the row naming the column. */
+    public LocalDate optionalDate(String column) {
+        String text = text(column);
+        return text == null ? null : parseDate(column, text);
+    }
+
     public BigDecimal requiredPositiveDecimal(String column) {
         return positive(column, parseDecimal(column, requiredText(column)));
     }

@@ -21,7 +21,9 @@ import org.debentures.compliance.money.MoneyFormat;
  * <ol>
  *   <li><b>Duplicates.</b> Identical rows in different files count once; within one file two
  *       identical rows are two events (two equal payments on a day). When several files repeat a
- *       row, the row counts as many times as the file that holds it most often.</li>
+ *       row, the row counts as many times as the file that holds it most often. Every field
+ *       counts, the v2 columns of SPEC §12 ({@code clause}, {@code period_end},
+ *       {@code effective_date}) too: two waivers differing only in their period end are two rows.</li>
  *   <li><b>Intervals.</b> Taken in date order (then read order): an {@code _END}/{@code _RESUMED}
  *       with no open start, or a second start while one is open for the same subject, is
  *       rejected.</li>
@@ -151,7 +153,9 @@ public final class FilingLogResolution {
     private static String identity(FilingEvent e) {
         return String.join("|", e.date().toString(), e.type().name(), e.subject(), number(e.amount()),
                 Objects.toString(e.shares(), ""), number(e.ratio()), number(e.price()),
-                Objects.toString(e.document(), ""), Objects.toString(e.note(), ""));
+                Objects.toString(e.document(), ""), Objects.toString(e.note(), ""),
+                Objects.toString(e.clause(), ""), Objects.toString(e.periodEnd(), ""),
+                Objects.toString(e.effectiveDate(), ""));
     }
 
     private static String number(BigDecimal value) {

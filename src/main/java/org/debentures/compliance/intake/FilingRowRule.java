@@ -1,5 +1,6 @@
 package org.debentures.compliance.intake;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.debentures.compliance.events.EventType;
@@ -12,12 +13,23 @@ import org.debentures.compliance.events.FilingEvent;
  * number given well formed (amounts, prices and ratios above zero, share counts whole and above
  * zero). Rules that need other rows (an {@code _END} with no start) are in
  * {@link FilingLogResolution}.
+ *
+ * <p>SPEC §12 (v2) adds three optional columns, empty where a type does not use them: {@code clause}
+ * (one of {@link #CLAUSES}), {@code period_end} and {@code effective_date} (dates). A log without
+ * them is read as before (its rows have none of the three).
  */
 public final class FilingRowRule {
 
     public static final List<String> REQUIRED_COLUMNS = List.of("date", "type", "subject");
-    public static final List<String> KNOWN_COLUMNS =
-            List.of("date", "type", "subject", "amount", "shares", "ratio", "price", "document", "note");
+    public static final List<String> KNOWN_COLUMNS = List.of("date", "type", "subject", "amount", "shares", "ratio",
+            "price", "document", "note", "clause", "period_end", "effective_date");
+
+    /**
+     * The clauses a row's {@code clause} may name: a waiver's Event of Default clause {@code 6(d)(i)}
+     * .. {@code 6(d)(xi)} (SPEC §13; §12's Events of Default) and an issuance's exemption
+     * {@code 4(h)(i)} .. {@code 4(h)(v)} (SPEC §15), written exactly so.
+     */
+    public static final List<String> CLAUSES = clauses();
 
     private final KnownSubjects subjects;
 
@@ -48,7 +60,27 @@ public final class FilingRowRule {
                     fields.optionalPositiveDecimal("ratio"),
                     fields.optionalPositiveDecimal("price"),
                     fields.text("document"),
-                    fields.text("note"));
+                    fields.text("note"),
+                    clause(fields.text("clause")),
+                    fields.optionalDate("period_end"),
+                    fields.optionalDate("effective_date"));
         });
+    }
+
+    private static String clause(String text) {
+        if (text != null && !CLAUSES.contains(text)) {
+            String shown = text.length() <= 40 ? text : text.substring(0, 40) + "...";
+            throw new RowRejection("clause '" + shown + "' is not a clause the log may name: 6(d)(i) .. 6(d)(xi)"
+                    + " (Debenture 6(d), SPEC §13) or 4(h)(i) .. 4(h)(v) (Debenture 4(h), SPEC §15)");
+        }
+        return text;
+    }
+
+    private static List<String> clauses() {
+        List<String> romans = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi");
+        List<String> clauses = new ArrayList<>();
+        romans.forEach(r -> clauses.add("6(d)(" + r + ")"));
+        romans.subList(0, 5).forEach(r -> clauses.add("4(h)(" + r + ")"));
+        return List.copyOf(clauses);
     }
 }

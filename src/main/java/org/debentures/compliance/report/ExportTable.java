@@ -24,8 +24,9 @@ public enum ExportTable {
             Rows.DATED, "due_date", "instrument_id, due_date"),
     PENALTY_ACCRUAL("penalty_accrual", List.of("instrument_id", "holder", "accrual_date", "kind", "base_amount",
             "rate", "amount"), Rows.DATED, "accrual_date", "instrument_id, accrual_date, kind"),
-    COMPLIANCE_EXCEPTION("compliance_exception", List.of("code", "severity", "subject", "start_date", "end_date",
-            "status", "message"), Rows.OVERLAPPING, null, "subject, code, start_date"),
+    /** SPEC §8 v2: {@code clause} after {@code subject} (for {@code EVENT_OF_DEFAULT} the clause it arises under). */
+    COMPLIANCE_EXCEPTION("compliance_exception", List.of("code", "severity", "subject", "clause", "start_date",
+            "end_date", "status", "message"), Rows.OVERLAPPING, null, "subject, code, start_date, clause"),
     INPUT_REJECT("input_reject", List.of("file_name", "line_number", "raw_line", "reason"), Rows.ALL, null,
             "file_name, line_number"),
     /** Not a SPEC §8 table: Debenture §5 readiness as of the run's last day. */

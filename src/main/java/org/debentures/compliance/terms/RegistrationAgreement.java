@@ -13,15 +13,26 @@ import java.util.Objects;
  * @param periodDays the period length the rate is prorated over (30)
  * @param coverageCureDays RRA 4(k): amend within N days of a Holder notice
  * @param penaltyEnabled false: default days are listed but accrue nothing
+ * @param registrationCoverage RRA 2(a), 4(k), SPEC §16 (v2): the share coverage multiples; {@code null} when
+ *                             the deal file gives none (the agreement's coverage is then not checked)
  */
 public record RegistrationAgreement(String id, String description, int filingDeadlineDays, int registrationDeadlineDays,
                                     BigDecimal firstPeriodRate, BigDecimal laterPeriodRate, int periodDays,
-                                    AllowedDelayLimits allowedDelay, int coverageCureDays, boolean penaltyEnabled) {
+                                    AllowedDelayLimits allowedDelay, int coverageCureDays, boolean penaltyEnabled,
+                                    RegistrationCoverage registrationCoverage) {
     public RegistrationAgreement {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(allowedDelay, "allowedDelay");
         if (penaltyEnabled && (firstPeriodRate == null || laterPeriodRate == null)) {
             throw new IllegalArgumentException("agreement " + id + ": penalties enabled but a period rate is missing");
         }
+    }
+
+    /** A version-1 agreement: no share coverage terms. */
+    public RegistrationAgreement(String id, String description, int filingDeadlineDays, int registrationDeadlineDays,
+                                 BigDecimal firstPeriodRate, BigDecimal laterPeriodRate, int periodDays,
+                                 AllowedDelayLimits allowedDelay, int coverageCureDays, boolean penaltyEnabled) {
+        this(id, description, filingDeadlineDays, registrationDeadlineDays, firstPeriodRate, laterPeriodRate, periodDays,
+                allowedDelay, coverageCureDays, penaltyEnabled, null);
     }
 }

@@ -5,8 +5,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The readings of ambiguous clauses a run uses (SPEC §3-§7), one per deal. Every switch can be set
- * in the deal file and overridden on the command line; a run records the readings it used.
+ * The readings of ambiguous clauses a run uses (SPEC §3-§7, §14), one per deal. Every switch can be
+ * set in the deal file and overridden on the command line; a run records the readings it used.
+ *
+ * @param redemptionConversionPrice SPEC §14 (v2, optional in the deal file; default REDEMPTION_DATE):
+ *                                  no rule uses it yet, so it is not among the recorded readings
+ *                                  ({@link #asMap()}) until the Mandatory Redemption of §14 does
  */
 public record Switches(
         DeadlineConvention deadlineConvention,
@@ -14,7 +18,8 @@ public record Switches(
         VwapTestReading vwapTestReading,
         CoverageCure coverageCure,
         PenaltyPeriodCounting penaltyPeriodCounting,
-        boolean compoundUnpaidInterest) {
+        boolean compoundUnpaidInterest,
+        RedemptionConversionPrice redemptionConversionPrice) {
 
     /** The switch names, exactly as the deal file spells them. */
     public static final String DEADLINE_CONVENTION = "deadline-convention";
@@ -23,21 +28,43 @@ public record Switches(
     public static final String COVERAGE_CURE = "coverage-cure";
     public static final String PENALTY_PERIOD_COUNTING = "penalty-period-counting";
     public static final String COMPOUND_UNPAID_INTEREST = "compound-unpaid-interest";
+    public static final String REDEMPTION_CONVERSION_PRICE = "redemption-conversion-price";
 
     public Switches {
         Objects.requireNonNull(deadlineConvention, DEADLINE_CONVENTION);
         Objects.requireNonNull(vwapTestReading, VWAP_TEST_READING);
         Objects.requireNonNull(coverageCure, COVERAGE_CURE);
         Objects.requireNonNull(penaltyPeriodCounting, PENALTY_PERIOD_COUNTING);
+        Objects.requireNonNull(redemptionConversionPrice, REDEMPTION_CONVERSION_PRICE);
+    }
+
+    /** The version-1 switches, with SPEC §14's default {@code redemption-conversion-price: REDEMPTION_DATE}. */
+    public Switches(DeadlineConvention deadlineConvention, boolean pricesSplitAdjusted, VwapTestReading vwapTestReading,
+                    CoverageCure coverageCure, PenaltyPeriodCounting penaltyPeriodCounting, boolean compoundUnpaidInterest) {
+        this(deadlineConvention, pricesSplitAdjusted, vwapTestReading, coverageCure, penaltyPeriodCounting,
+                compoundUnpaidInterest, RedemptionConversionPrice.REDEMPTION_DATE);
     }
 
     /** The defaults of SPEC (first value of each switch in deal-file.yml). */
     public static Switches defaults() {
         return new Switches(DeadlineConvention.FOLLOWING, false, VwapTestReading.PERCENT_OF,
-                CoverageCure.FILED, PenaltyPeriodCounting.CUMULATIVE, true);
+                CoverageCure.FILED, PenaltyPeriodCounting.CUMULATIVE, true, RedemptionConversionPrice.REDEMPTION_DATE);
     }
 
-    /** The readings as name -> value, in deal-file order, for run records and reports. */
+    /**
+     * Every switch as name -> value, in deal-file order, as a deal file or the command line sets it:
+     * the readings of {@link #asMap()} and the switches no rule uses yet.
+     */
+    public Map<String, String> settings() {
+        Map<String, String> settings = asMap();
+        settings.put(REDEMPTION_CONVERSION_PRICE, redemptionConversionPrice.name());
+        return settings;
+    }
+
+    /**
+     * The readings the job's rules use, as name -> value, in deal-file order, for run records and
+     * reports ({@code job_run_reading}, the run summary). A switch joins them with the rule that reads it.
+     */
     public Map<String, String> asMap() {
         Map<String, String> readings = new LinkedHashMap<>();
         readings.put(DEADLINE_CONVENTION, deadlineConvention.name());

@@ -190,7 +190,7 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
         // the export: one CSV per SPEC §8 table, §8 column names as header
         assertEquals("symbol,price_date,market_price", Files.readAllLines(export.resolve("market_price.csv")).get(0));
         assertEquals(1828, Files.readAllLines(export.resolve("market_price.csv")).size());
-        assertEquals("code,severity,subject,start_date,end_date,status,message",
+        assertEquals("code,severity,subject,clause,start_date,end_date,status,message", // SPEC §8 v2: clause after subject
                 Files.readAllLines(export.resolve("compliance_exception.csv")).get(0));
         assertEquals("file_name,line_number,raw_line,reason", Files.readAllLines(export.resolve("input_reject.csv")).get(0));
         List<String> vwapTest = Files.readAllLines(export.resolve("vwap_test.csv"));

@@ -103,6 +103,16 @@ class BadInputCatalogueTests extends WholeJobTest {
                 Arguments.of("a delivery with no conversion", FILINGS, utf8(FILINGS_HEADER
                         + "2003-11-06,SHARES_DELIVERED,BRAMWELL-2002,,1,,,C-9,\n"),
                         List.of("2: SHARES_DELIVERED for BRAMWELL-2002 on 2003-11-06 names conversion 'C-9'"), 1),
+                Arguments.of("v2 columns (SPEC §12) with a bad date or clause", FILINGS, utf8(FILINGS_HEADER.strip()
+                        + ",clause,period_end,effective_date\n"
+                        + "2002-07-01,CONVERSION_DEFAULT_PAID,BRAMWELL-2002,10.00,,,,,,,,\n"
+                        + "2002-07-02,PENALTY_PAID,BRAMWELL-2002,10.00,,,,W-1,,6(d)(ix),2002-06-30,\n"
+                        + "2002-07-03,PENALTY_PAID,BRAMWELL-2002,10.00,,,,,,,2002-06-31,\n"
+                        + "2002-07-03,PENALTY_PAID,BRAMWELL-2002,10.00,,,,,,6(d)(12),,\n"
+                        + "2002-07-03,PENALTY_PAID,BRAMWELL-2002,10.00,,,,,,,,2002-13-01\n"),
+                        List.of("4: period_end '2002-06-31' is not a real calendar date",
+                                "5: clause '6(d)(12)' is not a clause the log may name",
+                                "6: effective_date '2002-13-01' is not a real calendar date"), 5),
                 Arguments.of("a truncated last line", BID, utf8(BID_HEADER + "RMTR,2002-04-01,3.60\nRMTR,2002-04-0"),
                         List.of("3: line has 2 field(s); the header has 3"), 2),
                 Arguments.of("a truncated quoted last line", BID, utf8(BID_HEADER + "RMTR,2002-04-01,\"3.6"),

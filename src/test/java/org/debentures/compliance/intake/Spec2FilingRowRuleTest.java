@@ -73,4 +73,20 @@ class Spec2FilingRowRuleTest {
         assertNull(checked.value());
         assertTrue(checked.reason().startsWith(reason), checked.reason());
     }
+
+    /** SPEC §2, §7 (v2): a Conversion Default amount paid (Debenture 3(e)), subject an instrument, needs amount. */
+    @Test
+    void acceptsConversionDefaultPaidWithItsAmount() {
+        FilingEvent paid = RULE.check(row("2003-12-15", "CONVERSION_DEFAULT_PAID", "HALIFAX-2002", "410.96", "", "", "", ""))
+                .value();
+        assertEquals(EventType.CONVERSION_DEFAULT_PAID, paid.type());
+        assertEquals(new BigDecimal("410.96"), paid.amount());
+        assertEquals("Debenture 3(e)", paid.type().clause());
+        assertEquals("CONVERSION_DEFAULT_PAID needs amount (empty or missing column)",
+                RULE.check(row("2003-12-15", "CONVERSION_DEFAULT_PAID", "HALIFAX-2002", "", "", "", "", "")).reason());
+        assertTrue(RULE.check(row("2003-12-15", "CONVERSION_DEFAULT_PAID", "RRA-2002", "410.96", "", "", "", "")).reason()
+                .startsWith("CONVERSION_DEFAULT_PAID needs an instrument as subject"));
+        assertEquals("amount -410.96 is negative",
+                RULE.check(row("2003-12-15", "CONVERSION_DEFAULT_PAID", "HALIFAX-2002", "-410.96", "", "", "", "")).reason());
+    }
 }

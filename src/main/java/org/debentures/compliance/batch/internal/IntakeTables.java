@@ -163,7 +163,7 @@ public final class IntakeTables {
                 FilingEvent e = f.event();
                 filings.add(new Object[] {ref.fileName(), ref.line(), ref.fileOrder(), e.date(),
                         e.type().name(), e.subject(), e.amount(), e.shares(), e.ratio(), e.price(), e.document(),
-                        e.note(), f.rawLine(), RowStatus.ACCEPTED.name()});
+                        e.note(), e.clause(), e.periodEnd(), e.effectiveDate(), f.rawLine(), RowStatus.ACCEPTED.name()});
             } else if (item instanceof IntakeItem.Reject r) {
                 rejects.add(new Object[] {ref.fileName(), ref.line(), r.feed(),
                         CsvFilesReader.truncate(r.rawLine()), r.reason()});
@@ -174,10 +174,11 @@ public final class IntakeTables {
                 new int[] {Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.DATE,
                         Types.DECIMAL, Types.BIGINT, Types.VARCHAR, Types.VARCHAR});
         bulk.insert("staged_filing", List.of("file_name", "line_number", "file_order", "event_date", "event_type",
-                "subject", "amount", "shares", "ratio", "price", "document", "note", "raw_line", "status"), filings,
+                "subject", "amount", "shares", "ratio", "price", "document", "note", "clause", "period_end",
+                "effective_date", "raw_line", "status"), filings,
                 new int[] {Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.DATE, Types.VARCHAR, Types.VARCHAR,
                         Types.DECIMAL, Types.BIGINT, Types.DECIMAL, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR,
-                        Types.VARCHAR, Types.VARCHAR});
+                        Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR, Types.VARCHAR});
         insertRejects(rejects);
     }
 
@@ -471,7 +472,9 @@ public final class IntakeTables {
     private static FilingEvent filing(ResultSet rs) throws SQLException {
         return new FilingEvent(rs.getObject("event_date", LocalDate.class), EventType.valueOf(rs.getString("event_type")),
                 rs.getString("subject"), rs.getBigDecimal("amount"), nullableLong(rs, "shares"),
-                rs.getBigDecimal("ratio"), rs.getBigDecimal("price"), rs.getString("document"), rs.getString("note"));
+                rs.getBigDecimal("ratio"), rs.getBigDecimal("price"), rs.getString("document"), rs.getString("note"),
+                rs.getString("clause"), rs.getObject("period_end", LocalDate.class),
+                rs.getObject("effective_date", LocalDate.class));
     }
 
     private static RowRef ref(ResultSet rs) throws SQLException {
