@@ -231,10 +231,8 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
         return rows;
     }
 
-    @Test
-    void spec7v2ADaysRowsDoNotDependOnWhetherItIsTheRunsLastDay() throws IOException {
-        // the sample data with Bramwell's 2003-07-01 interest unpaid and Halifax's paid only in part (30,000.00 of
-        // 61,986.30) on that day, a Tuesday: run to the due date, then one day further with no new input row
+    /** A copy of the sample data directory under the test's temporary directory, to edit. */
+    private Path copyOfTheSample() throws IOException {
         Path data = tmp.resolve("data");
         try (Stream<Path> files = Files.walk(SAMPLE)) {
             for (Path source : files.toList()) {
@@ -246,6 +244,31 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
                 }
             }
         }
+        return data;
+    }
+
+    @Test
+    void spec7v2ConversionDefaultPaidSettlesTheConversionDefaultBalance() throws IOException {
+        // the sample's Conversion Default: CONV-BRA-2005-1, 7 days x 657.534247 = 4,602.739729 -> 4,602.74 for 2005-01;
+        // CONVERSION_DEFAULT_PAID of 3,000.00 on 2005-02-15 leaves 4,602.74 - 3,000.00 = 1,602.74 outstanding
+        Path data = copyOfTheSample();
+        Files.writeString(data.resolve("filings/zz-conversion-default-paid.csv"),
+                "date,type,subject,amount,shares,ratio,price,document,note\n"
+                        + "2005-02-15,CONVERSION_DEFAULT_PAID,BRAMWELL-2002,3000.00,,,,,part of January's Conversion Default\n");
+        assertEquals(ExitCodes.OK, run(data, "2002-03-28", "2007-03-28", "2026-11-21", null).exitCode());
+        assertEquals(List.of("2005-01-01 4602.74 3000.00 1602.74"), jdbc.query("SELECT accrual_month, amount_due, amount_paid, outstanding"
+                + " FROM penalty_balance WHERE instrument_id = 'BRAMWELL-2002' AND kind = 'CONVERSION_DEFAULT'"
+                + " AND as_of_date = '2007-03-28' ORDER BY accrual_month", (rs, i) -> rs.getDate(1) + " "
+                + rs.getBigDecimal(2).setScale(2) + " " + rs.getBigDecimal(3).setScale(2) + " " + rs.getBigDecimal(4).setScale(2)));
+        assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM treasury_payments WHERE event_type = 'CONVERSION_DEFAULT_PAID'",
+                Integer.class));
+    }
+
+    @Test
+    void spec7v2ADaysRowsDoNotDependOnWhetherItIsTheRunsLastDay() throws IOException {
+        // the sample data with Bramwell's 2003-07-01 interest unpaid and Halifax's paid only in part (30,000.00 of
+        // 61,986.30) on that day, a Tuesday: run to the due date, then one day further with no new input row
+        Path data = copyOfTheSample();
         Path log = data.resolve("filings/ramtron-2002-events.csv");
         String text = Files.readString(log);
         String bramwell = "2003-07-01,INTEREST_PAID,BRAMWELL-2002,62150.31,,,,,\n";

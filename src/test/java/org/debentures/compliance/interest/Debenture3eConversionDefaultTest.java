@@ -16,6 +16,8 @@ import org.debentures.compliance.findings.ExceptionCode;
 import org.debentures.compliance.findings.Finding;
 import org.debentures.compliance.market.CorporateAction;
 import org.debentures.compliance.penalty.PenaltyAccrual;
+import org.debentures.compliance.penalty.PenaltyKind;
+import org.debentures.compliance.penalty.PenaltyStatement;
 import org.junit.jupiter.api.Test;
 
 /** Debenture 3(c)-(e) (SPEC §7): Conversion Shares rounded up, the Delivery Date and Conversion Default accruals. */
@@ -81,5 +83,19 @@ class Debenture3eConversionDefaultTest {
         Finding conversionDefault = findings.stream().filter(f -> f.code() == ExceptionCode.CONVERSION_DEFAULT)
                 .findFirst().orElseThrow();
         assertEquals(d("2005-01-13"), conversionDefault.startDate());
+    }
+
+    @Test
+    void spec7v2ConversionDefaultPaidSettlesTheOldestMonthFirst() {
+        // undelivered as of 2005-02-10: 01-13 .. 01-31 = 19 days x 657.534247 = 12,493.150693 -> 12,493.15 for January;
+        // 02-01 .. 02-10 = 10 days = 6,575.342470 -> 6,575.34 for February. CONVERSION_DEFAULT_PAID of 15,000.00 on
+        // 02-15: January settled (12,493.15), February gets 15,000.00 - 12,493.15 = 2,506.85, 6,575.34 - 2,506.85 =
+        // 4,068.49 outstanding
+        ConversionDeliveries.Result result = run(List.of(CONVERSION), "2005-02-10");
+        List<PenaltyStatement.Month> months = PenaltyStatement.of("BRAMWELL-2002", "Bramwell Capital Corp.",
+                PenaltyKind.CONVERSION_DEFAULT, result.accruals(),
+                List.of(new PenaltyStatement.Payment(d("2005-02-15"), new BigDecimal("15000.00"))));
+        assertEquals(List.of("2005-01 12493.15 12493.15 0.00", "2005-02 6575.34 2506.85 4068.49"), months.stream()
+                .map(m -> m.month() + " " + m.due() + " " + m.paid() + " " + m.outstanding()).toList());
     }
 }

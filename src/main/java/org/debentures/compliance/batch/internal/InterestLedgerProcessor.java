@@ -76,15 +76,18 @@ public class InterestLedgerProcessor {
         BusinessDays businessDays = BusinessDays.newYork();
         List<FilingEvent> events = intake.events(instrument.id(), List.of(EventType.CONVERSION,
                 EventType.PRINCIPAL_REPAID, EventType.SHARES_DELIVERED, EventType.INTEREST_PAID,
-                EventType.DEFAULT_INTEREST_PAID), to);
+                EventType.DEFAULT_INTEREST_PAID, EventType.CONVERSION_DEFAULT_PAID), to);
         PrincipalOutstanding principal = new PrincipalOutstanding(instrument, events, businessDays);
         InterestLedger.Result ledger = new InterestLedger(businessDays).run(deal, instrument, principal,
                 payments(events, EventType.INTEREST_PAID), payments(events, EventType.DEFAULT_INTEREST_PAID), to);
         ConversionPriceHistory conversionPrices = priceHistory(intake, deal, instrument, to);
         ConversionDeliveries.Result conversions = new ConversionDeliveries(businessDays).of(deal, instrument,
                 conversionPrices, events, to);
+        // SPEC §7 v2: CONVERSION_DEFAULT_PAID settles the Conversion Default accruals oldest month first
         List<PenaltyStatement.Month> balance = PenaltyStatement.of(instrument.id(), instrument.holder(),
-                PenaltyKind.CONVERSION_DEFAULT, conversions.accruals(), List.of());
+                PenaltyKind.CONVERSION_DEFAULT, conversions.accruals(), events.stream()
+                        .filter(e -> e.type() == EventType.CONVERSION_DEFAULT_PAID)
+                        .map(e -> new PenaltyStatement.Payment(e.date(), e.amount())).toList());
         List<Finding> findings = InterestFindings.of(deal, instrument, ledger, conversions.deliveries(), businessDays, to);
         return new Output(instrument, ledger, conversions, balance, findings,
                 redemptionPrices(deal, instrument, ledger, findings, conversionPrices, market, marketPrices));
