@@ -32,6 +32,17 @@ public final class ConversionPriceHistory {
     private final BigDecimal[] prices;
     private final BigDecimal[] shareCountPrices;
 
+    /**
+     * The history of an instrument from the deal file's price as of the Issue Date and the symbol's
+     * splits and stock dividends (4(a)(A)-(C)), in the order they were logged.
+     */
+    public static ConversionPriceHistory of(org.debentures.compliance.terms.Instrument instrument,
+                                            List<org.debentures.compliance.market.CorporateAction> corporateActions) {
+        List<ShareCountAdjustment> adjustments = new ArrayList<>();
+        corporateActions.forEach(action -> adjustments.add(ShareCountAdjustment.of(action)));
+        return new ConversionPriceHistory(instrument.id(), instrument.issueDate(), instrument.conversionPrice(), adjustments);
+    }
+
     public ConversionPriceHistory(String instrumentId, LocalDate issueDate, BigDecimal issuePrice,
                                   List<? extends ConversionPriceAdjustment> adjustments) {
         this.instrumentId = Objects.requireNonNull(instrumentId, "instrumentId");

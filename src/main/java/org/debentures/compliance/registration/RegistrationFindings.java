@@ -10,6 +10,7 @@ import org.debentures.compliance.findings.ConditionRuns;
 import org.debentures.compliance.findings.ExceptionCode;
 import org.debentures.compliance.findings.Finding;
 import org.debentures.compliance.principal.PrincipalOutstanding;
+import org.debentures.compliance.terms.AllowedDelayLimits;
 import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.RegistrationAgreement;
 
@@ -42,21 +43,23 @@ public final class RegistrationFindings {
             for (ConditionRuns.Run run : ConditionRuns.runs(days, asOf)) {
                 long count = run.last().toEpochDay() - run.first().toEpochDay() + 1;
                 findings.add(new Finding(reason.exceptionCode(), agreement.id(), reason.clause(), run.first(),
-                        run.open() ? null : run.last(), describe(reason, result, run) + ": " + count + " default day(s)"
+                        run.open() ? null : run.last(), describe(reason, result, run, agreement.allowedDelay()) + ": " + count + " default day(s)"
                         + (run.open() ? " so far, still continuing on " + asOf : " (" + run.first() + " .. " + run.last() + ")")));
             }
         }
         return findings;
     }
 
-    private static String describe(DefaultReason reason, RegistrationDefaults.Result result, ConditionRuns.Run run) {
+    private static String describe(DefaultReason reason, RegistrationDefaults.Result result, ConditionRuns.Run run,
+                                   AllowedDelayLimits limits) {
         return switch (reason) {
             case FILING_LATE -> "Registration Statement not filed by the Filing Deadline " + result.deadlines().filingDeadline();
             case EFFECTIVENESS_LATE -> "Registration Statement not effective by the Registration Deadline "
                     + result.deadlines().registrationDeadline();
             case SALES_SUSPENDED -> "sales under the Registration Statement suspended (not an Allowed Delay)";
-            case ALLOWED_DELAY_EXCEEDED -> "Allowed Delay beyond the RRA 4(f) limits (5 consecutive Business Days,"
-                    + " 30 days in 12 months)";
+            case ALLOWED_DELAY_EXCEEDED -> "Allowed Delay beyond the RRA 4(f) limits ("
+                    + limits.maxConsecutiveBusinessDays() + " consecutive Business Days, " + limits.maxDaysPerWindow()
+                    + " days in " + limits.windowMonths() + " months)";
             case COVERAGE_LATE -> result.coverageEpisodes().stream()
                     .filter(e -> e.cureDeadline().isBefore(run.first()))
                     .reduce((a, b) -> b)

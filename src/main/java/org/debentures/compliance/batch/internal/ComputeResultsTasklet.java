@@ -27,13 +27,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * new ones together: never a half-written range. A run killed here rolls back and, started again,
  * runs the step from its beginning.
  *
- * <p>The unit of work is a symbol with the deals on it ({@link SymbolDealsProcessor}): its Market
- * Prices, then its agreements' registration defaults, its instruments' interest ledgers and
- * Mandatory Redemption Prices, then their VWAP tests and readiness, each rule with the Events of
- * Default of the rules before it. Symbols share no inputs or output rows, so they are computed on
+ * <p>The unit of work is a symbol with the deals on it ({@link SymbolDealsProcessor}): its facts
+ * read once, then the business steps of {@link org.debentures.compliance.rules.RuleBook} in their
+ * order, each with the results (and Events of Default) of the steps before it. Symbols share no inputs or output rows, so they are computed on
  * a pool of worker threads (one per core, so both cores of the machine work), a few symbols ahead of
- * the writer, which writes them in order in the step's transaction ({@link SymbolDealsWriter}, each
- * rule with its writer). A symbol's prices are read once for all its rules; only small summaries
+ * the writer, which writes them in order in the step's transaction ({@link SymbolResultsWriter}). A symbol's prices are read once for all its rules; only small summaries
  * (deadline inputs) are kept between symbols, never a whole history in memory.
  */
 public class ComputeResultsTasklet implements Tasklet {
@@ -80,12 +78,13 @@ public class ComputeResultsTasklet implements Tasklet {
         try {
             outputs.preloadFindings();
             SymbolDealsProcessor processor = new SymbolDealsProcessor(intake, deals, from, to, horizonDays);
-            SymbolDealsWriter writer = new SymbolDealsWriter(writes, outputs, from, to, runId);
+            SymbolResultsWriter writer = new SymbolResultsWriter(writes, outputs, from, to, runId);
             written += stage(pool, writes, "the deals' rules by symbol", List.copyOf(deals.symbols()), processor::process,
                     writer);
             LOG.info("Market Prices of {} symbols took {} ms of worker time (reading the prices included) and {} ms"
                     + " of the writer's, queuing their rows (sent with the other rules' rows)", deals.symbols().size(), processor.marketNanos() / 1_000_000,
                     writer.marketNanos() / 1_000_000);
+            LOG.info("business steps, worker time summed over symbols: {}", processor.stepMillis());
             LOG.info("writes sent, per table: {}", writes.sendTimes());
         } finally {
             pool.shutdownNow();

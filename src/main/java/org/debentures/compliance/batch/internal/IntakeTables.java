@@ -19,6 +19,7 @@ import org.debentures.compliance.intake.RowRef;
 import org.debentures.compliance.intake.RowStatus;
 import org.debentures.compliance.intake.Sourced;
 import org.debentures.compliance.market.PriceFeed;
+import org.debentures.compliance.market.PriceRestatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -441,22 +442,22 @@ public final class IntakeTables {
     }
 
     /** The results step's vendor corrections of its range, by symbol, read once (few: corrections are rare). */
-    private Map<String, List<Object[]>> rangeRestatements;
+    private Map<String, List<PriceRestatement>> rangeRestatements;
     private List<LocalDate> rangeRestatementsRange;
 
     /**
-     * Messages of the vendor corrections of {@code symbol} for price dates in {@code [from, to]},
-     * with their dates, in date then feed order. The results step reads those of its range once.
+     * The vendor corrections of {@code symbol} for price dates in {@code [from, to]}, in date then
+     * feed order. The results step reads those of its range once.
      */
-    public List<Object[]> restatements(String symbol, LocalDate from, LocalDate to) {
+    public List<PriceRestatement> restatements(String symbol, LocalDate from, LocalDate to) {
         if (readOnce) {
             synchronized (this) {
                 if (!List.of(from, to).equals(rangeRestatementsRange)) {
-                    Map<String, List<Object[]>> bySymbol = new HashMap<>();
+                    Map<String, List<PriceRestatement>> bySymbol = new HashMap<>();
                     jdbc.query("SELECT symbol, feed, price_date, message FROM price_restatement WHERE price_date BETWEEN ? AND ?"
                             + " ORDER BY price_date, feed, new_file_name, new_line_number", rs -> {
-                                bySymbol.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Object[] {
-                                        rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4)});
+                                bySymbol.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new PriceRestatement(
+                                        rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4)));
                             }, Date.valueOf(from), Date.valueOf(to));
                     rangeRestatements = bySymbol;
                     rangeRestatementsRange = List.of(from, to);
@@ -465,8 +466,9 @@ public final class IntakeTables {
             }
         }
         return jdbc.query("SELECT feed, price_date, message FROM price_restatement WHERE symbol = ?"
-                + " AND price_date BETWEEN ? AND ? ORDER BY price_date, feed, new_file_name, new_line_number", (rs, i) -> new Object[] {
-                rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3)}, symbol, Date.valueOf(from), Date.valueOf(to));
+                + " AND price_date BETWEEN ? AND ? ORDER BY price_date, feed, new_file_name, new_line_number",
+                (rs, i) -> new PriceRestatement(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3)),
+                symbol, Date.valueOf(from), Date.valueOf(to));
     }
 
     private static FilingEvent filing(ResultSet rs) throws SQLException {

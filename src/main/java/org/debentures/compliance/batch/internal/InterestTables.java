@@ -82,15 +82,14 @@ public final class InterestTables {
     /**
      * Replaces the instrument's Mandatory Redemption Prices (Debenture 6(b)) in {@code [from, to]};
      * each row names the Events of Default continuing that day.
+     *
+     * @param eventsOfDefault the instrument's Events of Default, any clause
      */
     public void replaceRedemptionPrices(String instrumentId, LocalDate from, LocalDate to,
                                         List<org.debentures.compliance.redemption.MandatoryRedemptionPrice> prices,
-                                        List<org.debentures.compliance.findings.Finding> interestFindings,
-                                        List<org.debentures.compliance.findings.Finding> registrationEventsOfDefault) {
+                                        List<org.debentures.compliance.findings.Finding> eventsOfDefault) {
         writes.deleteOfKey("mandatory_redemption_price", "instrument_id", "price_date BETWEEN ? AND ?", instrumentId, Date.valueOf(from), Date.valueOf(to));
-        List<org.debentures.compliance.findings.Finding> eods = new ArrayList<>(registrationEventsOfDefault);
-        interestFindings.stream().filter(f -> f.code() == org.debentures.compliance.findings.ExceptionCode.EVENT_OF_DEFAULT)
-                .forEach(eods::add);
+        List<org.debentures.compliance.findings.Finding> eods = eventsOfDefault;
         List<Object[]> rows = new ArrayList<>();
         for (var p : prices) {
             java.util.TreeSet<String> clauses = new java.util.TreeSet<>();

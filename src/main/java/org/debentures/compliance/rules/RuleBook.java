@@ -1,0 +1,56 @@
+package org.debentures.compliance.rules;
+
+import java.util.List;
+import org.debentures.compliance.conversion.ConversionStep;
+import org.debentures.compliance.deadlines.DeadlinesStep;
+import org.debentures.compliance.interest.InterestStep;
+import org.debentures.compliance.market.MarketPriceStep;
+import org.debentures.compliance.redemption.RedemptionPriceStep;
+import org.debentures.compliance.registration.RegistrationStep;
+
+/**
+ * The rules of one symbol as ordered business steps: the only place their order lives. Each step
+ * may read the results of the steps before it, never of those after:
+ * <ol>
+ *   <li>{@link MarketPriceStep}: Market Prices (Debenture §1, §4(b); SPEC §4), price gaps and corrections;</li>
+ *   <li>{@link RegistrationStep}: Registration Default days, liquidated damages (RRA 2(d), 4(f), 4(k); SPEC §6)
+ *       and their Events of Default 6(d)(iii);</li>
+ *   <li>{@link InterestStep}: interest, default interest, conversions and deliveries (Debenture §2, §3; SPEC §7)
+ *       and their Events of Default 6(d)(v);</li>
+ *   <li>{@link RedemptionPriceStep}: the Mandatory Redemption Price (6(b)) of every day an Event of Default of the
+ *       steps before continues;</li>
+ *   <li>{@link ConversionStep}: the Conversion Price history, the VWAP test and readiness (Debenture §4, §5; SPEC §5),
+ *       5(c)(vi) from every Event of Default found before it;</li>
+ *   <li>{@link DeadlinesStep}: each deal's upcoming deadlines, from all of these.</li>
+ * </ol>
+ * A new rule is a new step in its clause family's folder and one line here.
+ */
+public final class RuleBook {
+
+    private final List<BusinessStep> steps;
+
+    public RuleBook(List<BusinessStep> steps) {
+        this.steps = List.copyOf(steps);
+    }
+
+    /** The rules of SPEC sections 4 to 10, in dependency order. */
+    public static RuleBook standard() {
+        return new RuleBook(List.of(new MarketPriceStep(), new RegistrationStep(), new InterestStep(),
+                new RedemptionPriceStep(), new ConversionStep(), new DeadlinesStep()));
+    }
+
+    public List<BusinessStep> steps() {
+        return steps;
+    }
+
+    /** Runs every step, in order, for one symbol. */
+    public SymbolResults run(SymbolFacts facts) {
+        SymbolResults results = new SymbolResults(facts.symbol());
+        for (BusinessStep step : steps) {
+            long started = System.nanoTime();
+            step.apply(facts, results);
+            results.recordStep(step.name(), System.nanoTime() - started);
+        }
+        return results;
+    }
+}

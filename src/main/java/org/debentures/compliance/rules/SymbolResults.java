@@ -1,0 +1,121 @@
+package org.debentures.compliance.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.debentures.compliance.conversion.ConversionStep;
+import org.debentures.compliance.deadlines.Deadline;
+import org.debentures.compliance.interest.InterestStep;
+import org.debentures.compliance.market.MarketPriceStep;
+import org.debentures.compliance.redemption.MandatoryRedemptionPrice;
+import org.debentures.compliance.registration.RegistrationStep;
+
+/**
+ * What the business steps of one symbol have worked out so far, step by step, in the order of
+ * {@link RuleBook}; and the Events of Default among them ({@link #eventsOfDefault()}), which later
+ * steps read. Each step adds to its own part; the job writes the whole to the store.
+ */
+public final class SymbolResults {
+
+    private final String symbol;
+    private MarketPriceStep.Result market;
+    private final List<RegistrationStep.Result> registrations = new ArrayList<>();
+    private final List<InterestStep.Result> interest = new ArrayList<>();
+    private final Map<String, List<MandatoryRedemptionPrice>> redemptionPrices = new LinkedHashMap<>();
+    private final List<ConversionStep.Result> conversions = new ArrayList<>();
+    private final Map<String, List<Deadline>> deadlines = new LinkedHashMap<>();
+    private final EventsOfDefault eventsOfDefault = new EventsOfDefault();
+    private final Map<String, Long> stepNanos = new LinkedHashMap<>();
+
+    public SymbolResults(String symbol) {
+        this.symbol = Objects.requireNonNull(symbol, "symbol");
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    /** Debenture §1, §4(b): the symbol's Market Prices of the range and its price exceptions. */
+    public MarketPriceStep.Result market() {
+        return market;
+    }
+
+    public void setMarket(MarketPriceStep.Result market) {
+        if (this.market != null) {
+            throw new IllegalStateException("the Market Prices of " + symbol + " are already worked out");
+        }
+        this.market = Objects.requireNonNull(market, "market");
+    }
+
+    /** RRA 2(d): one per registration rights agreement of the deals on the symbol. */
+    public List<RegistrationStep.Result> registrations() {
+        return Collections.unmodifiableList(registrations);
+    }
+
+    public void addRegistration(RegistrationStep.Result result) {
+        registrations.add(Objects.requireNonNull(result, "result"));
+    }
+
+    /** Debenture §2, §3(c)-(e): one per instrument, deal by deal. */
+    public List<InterestStep.Result> interest() {
+        return Collections.unmodifiableList(interest);
+    }
+
+    public InterestStep.Result interest(String instrumentId) {
+        return interest.stream().filter(r -> r.instrument().id().equals(instrumentId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no interest ledger of " + instrumentId + " yet"));
+    }
+
+    public void addInterest(InterestStep.Result result) {
+        interest.add(Objects.requireNonNull(result, "result"));
+    }
+
+    /** Debenture 6(b): each instrument's daily Mandatory Redemption Prices of the range, by instrument id. */
+    public Map<String, List<MandatoryRedemptionPrice>> redemptionPrices() {
+        return Collections.unmodifiableMap(redemptionPrices);
+    }
+
+    public void putRedemptionPrices(String instrumentId, List<MandatoryRedemptionPrice> prices) {
+        redemptionPrices.put(instrumentId, List.copyOf(prices));
+    }
+
+    /** Debenture §4, §5: one per instrument, deal by deal. */
+    public List<ConversionStep.Result> conversions() {
+        return Collections.unmodifiableList(conversions);
+    }
+
+    public ConversionStep.Result conversion(String instrumentId) {
+        return conversions.stream().filter(r -> r.instrument().id().equals(instrumentId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no conversion results of " + instrumentId + " yet"));
+    }
+
+    public void addConversion(ConversionStep.Result result) {
+        conversions.add(Objects.requireNonNull(result, "result"));
+    }
+
+    /** Each deal's upcoming deadlines, by deal id. */
+    public Map<String, List<Deadline>> deadlines() {
+        return Collections.unmodifiableMap(deadlines);
+    }
+
+    public void putDeadlines(String dealId, List<Deadline> upcoming) {
+        deadlines.put(dealId, List.copyOf(upcoming));
+    }
+
+    /** The Events of Default (and the events that would become one) the steps so far have found. */
+    public EventsOfDefault eventsOfDefault() {
+        return eventsOfDefault;
+    }
+
+    /** Nanoseconds each step took for this symbol, by step name, in step order. */
+    public Map<String, Long> stepNanos() {
+        return Collections.unmodifiableMap(stepNanos);
+    }
+
+    void recordStep(String name, long nanos) {
+        stepNanos.merge(name, nanos, Long::sum);
+    }
+}
