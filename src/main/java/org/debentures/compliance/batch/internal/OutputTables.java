@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.debentures.compliance.findings.ExceptionCode;
+import org.debentures.compliance.findings.ExceptionLifecycle;
 import org.debentures.compliance.findings.Finding;
 import org.debentures.compliance.market.MarketPrice;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +24,7 @@ public final class OutputTables {
     private final WriteBatch writes;
 
     /** The stored exception runs by subject, read at once by {@link #preloadFindings}; null: read per call. */
-    private Map<String, List<Object[]>> preloaded;
+    private Map<String, List<ExceptionLifecycle.StoredRun>> preloaded;
     /** Per subject, the runs replaced since the preload: their codes, clause (null: every clause) and flush. */
     private final Map<String, List<Replaced>> replacedSincePreload = new HashMap<>();
 
@@ -91,58 +92,53 @@ public final class OutputTables {
      */
     public int replaceFindings(String subject, Collection<ExceptionCode> codes, String clause, LocalDate from,
                                LocalDate to, List<Finding> history, long runId) {
-        String in = String.join(",", codes.stream().map(c -> "'" + c.name() + "'").sorted().toList());
-        String ofClause = clause == null ? "" : " AND clause = '" + clause.replace("'", "''") + "'";
-        java.util.Set<String> names = new java.util.HashSet<>(codes.stream().map(Enum::name).toList());
+        List<String> names = codes.stream().map(Enum::name).sorted().toList();
+        java.util.Set<String> nameSet = new java.util.HashSet<>(names);
         List<Replaced> earlier = replacedSincePreload.computeIfAbsent(subject, k -> new ArrayList<>());
-        List<Replaced> overlapping = earlier.stream().filter(r -> r.overlaps(names, clause)).toList();
+        List<Replaced> overlapping = earlier.stream().filter(r -> r.overlaps(nameSet, clause)).toList();
         if (overlapping.stream().anyMatch(r -> r.flush() == writes.flushes())) {
             writes.flush(); // a replacement of runs replaced earlier must read the earlier one's writes
         }
-        earlier.add(new Replaced(names, clause, writes.flushes()));
-        // the stored runs of these codes about the subject (code, clause, start, end, first seen, status, closed in)
-        List<Object[]> runs = new ArrayList<>();
+        earlier.add(new Replaced(nameSet, clause, writes.flushes()));
+        String codeIn = "code IN (" + String.join(",", java.util.Collections.nCopies(names.size(), "?")) + ")";
+        List<Object> codeArgs = new ArrayList<>(names);
+        if (clause != null) {
+            codeArgs.add(clause);
+        }
+        String ofClause = clause == null ? "" : " AND clause = ?";
+        List<ExceptionLifecycle.StoredRun> stored = new ArrayList<>();
         if (preloaded != null && overlapping.isEmpty()) {
             preloaded.getOrDefault(subject, List.of()).stream()
-                    .filter(r -> names.contains((String) r[0]) && (clause == null || clause.equals(r[1])))
-                    .forEach(runs::add);
+                    .filter(r -> nameSet.contains(r.code()) && (clause == null || clause.equals(r.clause())))
+                    .forEach(stored::add);
         } else {
-            jdbc.query("SELECT " + STORED_RUN + " FROM compliance_exception WHERE subject = ? AND code IN (" + in + ")"
-                    + ofClause, rs -> {
-                        runs.add(storedRun(rs, 1));
-                    }, subject);
+            List<Object> args = new ArrayList<>();
+            args.add(subject);
+            args.addAll(codeArgs);
+            jdbc.query("SELECT " + STORED_RUN + " FROM compliance_exception WHERE subject = ? AND " + codeIn + ofClause,
+                    rs -> {
+                        stored.add(storedRun(rs, 1));
+                    }, args.toArray());
         }
-        // keyed by code, clause and start
-        Map<String, Object[]> stored = new HashMap<>();
-        Map<String, Boolean> overlapsRange = new HashMap<>();
-        for (Object[] r : runs) {
-            LocalDate start = (LocalDate) r[2];
-            LocalDate end = (LocalDate) r[3];
-            String key = r[0] + "|" + r[1] + "|" + start;
-            stored.put(key, new Object[] {r[4], r[5], r[6]});
-            overlapsRange.put(key, !start.isAfter(to) && (end == null || !end.isBefore(from)));
+        ExceptionLifecycle.Plan plan = ExceptionLifecycle.replace(stored, history, from, to, runId);
+        List<Object> rangeArgs = new ArrayList<>(names);
+        rangeArgs.add(Date.valueOf(to));
+        rangeArgs.add(Date.valueOf(from));
+        if (clause != null) {
+            rangeArgs.add(clause);
         }
-        writes.deleteOfKey("compliance_exception", "subject", "code IN (" + in + ") AND start_date <= ?"
-                + " AND (end_date IS NULL OR end_date >= ?)" + ofClause, subject, Date.valueOf(to), Date.valueOf(from));
+        writes.deleteOfKey("compliance_exception", "subject", codeIn + " AND start_date <= ?"
+                + " AND (end_date IS NULL OR end_date >= ?)" + ofClause, subject, rangeArgs.toArray());
+        for (Finding f : plan.rewrittenOutsideRange()) {
+            writes.delete("DELETE FROM compliance_exception WHERE code = ? AND subject = ? AND clause = ? AND start_date = ?",
+                    f.code().name(), f.subject(), f.clause(), Date.valueOf(f.startDate()));
+        }
         List<Object[]> rows = new ArrayList<>();
-        for (Finding f : history) {
-            String key = f.code().name() + "|" + f.clause() + "|" + f.startDate();
-            boolean previous = overlapsRange.getOrDefault(key, false);
-            if (!f.overlaps(from, to) && !previous) {
-                continue;
-            }
-            Object[] before = stored.get(key);
-            if (before != null && !previous) {
-                // stored outside the range under the same key (its end moved into the range): rewritten, not lost
-                writes.delete("DELETE FROM compliance_exception WHERE code = ? AND subject = ? AND clause = ? AND start_date = ?",
-                        f.code().name(), f.subject(), f.clause(), Date.valueOf(f.startDate()));
-            }
-            Object firstSeen = before == null || before[0] == null ? runId : before[0];
-            Object closedIn = f.isOpen() ? null
-                    : before != null && "CLOSED".equals(before[1]) && before[2] != null ? before[2] : runId;
+        for (ExceptionLifecycle.Row row : plan.rows()) {
+            Finding f = row.finding();
             rows.add(new Object[] {f.code().name(), f.subject(), f.clause(), Date.valueOf(f.startDate()),
                     f.endDate() == null ? null : Date.valueOf(f.endDate()), f.status(), f.severity().name(),
-                    truncate(f.message()), runId, firstSeen, closedIn});
+                    truncate(f.message()), row.runId(), row.firstSeenRunId(), row.closedInRunId()});
         }
         writes.insert("compliance_exception", List.of("code", "subject", "clause", "start_date", "end_date", "status",
                 "severity", "message", "run_id", "first_seen_run_id", "closed_in_run_id"), rows,
@@ -154,12 +150,17 @@ public final class OutputTables {
     /** The columns of a stored exception run that a replacement needs, in the order {@link #storedRun} reads them. */
     private static final String STORED_RUN = "code, clause, start_date, end_date, first_seen_run_id, status, closed_in_run_id";
 
-    /** A stored run (code, clause, start, end, first seen, status, closed in) from its columns at {@code first}... */
-    private static Object[] storedRun(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+    /** A stored run from its columns at {@code first} .. {@code first + 6} (see {@link #STORED_RUN}). */
+    private static ExceptionLifecycle.StoredRun storedRun(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
         Date end = rs.getDate(first + 3);
-        return new Object[] {rs.getString(first), rs.getString(first + 1), rs.getDate(first + 2).toLocalDate(),
-                end == null ? null : end.toLocalDate(), rs.getObject(first + 4), rs.getString(first + 5),
-                rs.getObject(first + 6)};
+        return new ExceptionLifecycle.StoredRun(rs.getString(first), rs.getString(first + 1),
+                rs.getDate(first + 2).toLocalDate(), end == null ? null : end.toLocalDate(), nullableLong(rs, first + 4),
+                rs.getString(first + 5), nullableLong(rs, first + 6));
+    }
+
+    private static Long nullableLong(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static String truncate(String message) {
