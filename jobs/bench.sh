@@ -24,7 +24,8 @@ url="jdbc:mysql://$db_host:3306/compliance_bench?rewriteBatchedStatements=true"
 through=2007-05-29
 nightly_day=2007-05-30
 
-[ -f "$jar" ] || (cd "$here" && ./mvnw -q -DskipTests package)
+[ -f "$jar" ] && [ -d "$here/target/test-classes/org/debentures/compliance/tools" ] \
+  || (cd "$here" && ./mvnw -q -DskipTests package)
 sql() { mariadb -h"$db_host" -u"$db_user" ${db_password:+-p"$db_password"} -N -e "$1"; }
 # Before each timed phase: wait (at most 2 minutes) until the server has written out what the last
 # phase left in its buffer pool, so that no phase pays for the writes of the one before it.
@@ -37,7 +38,8 @@ quiesce() {
     sleep 1
   done
 }
-launcher() { java -cp "$jar" -Dloader.main="$1" org.springframework.boot.loader.launch.PropertiesLauncher "${@:2}"; }
+# the generators live outside the production jar (src/tools/java, compiled into target/test-classes)
+launcher() { java -cp "$jar" -Dloader.path="$here/target/test-classes" -Dloader.main="$1" org.springframework.boot.loader.launch.PropertiesLauncher "${@:2}"; }
 # the job as jobs/nightly.sh starts it (extracted jar and class-data sharing, jobs/fast-start.sh), -Xmx512m
 job() { JAVA_OPTS="-Xmx512m" COMPLIANCE_JAR="$jar" COMPLIANCE_DATA_DIR="$work/portfolio" \
   SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME="$db_user" SPRING_DATASOURCE_PASSWORD="$db_password" \
@@ -45,7 +47,7 @@ job() { JAVA_OPTS="-Xmx512m" COMPLIANCE_JAR="$jar" COMPLIANCE_DATA_DIR="$work/po
 
 echo "== 1. portfolio (seeded) in $work/portfolio"
 rm -rf "$work" && mkdir -p "$work"
-launcher org.debentures.compliance.sample.PortfolioGenerator "$work/portfolio" 42 300 1000 --through=$through
+launcher org.debentures.compliance.tools.sample.PortfolioGenerator "$work/portfolio" 42 300 1000 --through=$through
 
 # like the floor's load, the full rerun is timed FULL_RUNS times (each into a new database) and the
 # fastest counts: both sides of the ratio are the best this machine did in this run
@@ -72,7 +74,7 @@ grep -E "stage .* took|executed in|writes sent" "$work/full.log" || true
 
 quiesce
 echo "== 3. (b) floor: parse the same CSVs, bulk-load the same rows; the window-function Market Price"
-launcher org.debentures.compliance.bench.FloorBenchmark "$work/portfolio" "$url" "$db_user" "$db_password" \
+launcher org.debentures.compliance.tools.bench.FloorBenchmark "$work/portfolio" "$url" "$db_user" "$db_password" \
   | tee "$work/floor.log" | grep -E "^floor"
 floor_line=$(tail -1 "$work/floor.log")
 parse_ms=$(echo "$floor_line" | grep -oE "floor-parse-ms=[0-9]+" | cut -d= -f2)
@@ -83,7 +85,7 @@ echo "Market Price: job ${market_ms} ms of worker time (300 symbols, every calen
   "window query $(echo "$floor_line" | grep -oE "window-query-ms=[0-9]+" | cut -d= -f2) ms"
 
 echo "== 4. (c) nightly run adding one day of files ($nightly_day), wall time including JVM start"
-launcher org.debentures.compliance.sample.PortfolioGenerator "$work/portfolio" 42 300 1000 --day=$nightly_day
+launcher org.debentures.compliance.tools.sample.PortfolioGenerator "$work/portfolio" 42 300 1000 --day=$nightly_day
 quiesce
 start=$(date +%s.%N)
 job --business-date=2007-05-31 | tee "$work/nightly.log" | grep -E "^Compliance run|^peak heap"

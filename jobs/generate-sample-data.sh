@@ -5,6 +5,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 jar="${COMPLIANCE_JAR:-$here/target/debenture-compliance.jar}"
-[ -f "$jar" ] || (cd "$here" && ./mvnw -q -DskipTests package)
-exec java -cp "$jar" -Dloader.main=org.debentures.compliance.sample.SampleDataGenerator \
+# the generator lives outside the production jar (src/tools/java, compiled into target/test-classes)
+tools="$here/target/test-classes"
+[ -f "$jar" ] && [ -d "$tools/org/debentures/compliance/tools" ] || (cd "$here" && ./mvnw -q -DskipTests package)
+exec java -cp "$jar" -Dloader.path="$tools" -Dloader.main=org.debentures.compliance.tools.sample.SampleDataGenerator \
   org.springframework.boot.loader.launch.PropertiesLauncher "${1:-$here/data}" "${2:-20020328}"

@@ -23,7 +23,7 @@ import org.debentures.compliance.intake.FilingRowRule;
 import org.debentures.compliance.intake.IntakeWindow;
 import org.debentures.compliance.intake.KnownSubjects;
 import org.debentures.compliance.intake.PriceRowRule;
-import org.debentures.compliance.market.PriceFeed;
+import org.debentures.compliance.rules.market.PriceFeed;
 import org.debentures.compliance.report.CsvExporter;
 import org.debentures.compliance.report.ReportWriter;
 import org.slf4j.Logger;

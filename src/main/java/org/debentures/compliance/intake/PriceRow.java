@@ -3,7 +3,7 @@ package org.debentures.compliance.intake;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.debentures.compliance.market.PriceFeed;
+import org.debentures.compliance.rules.market.PriceFeed;
 
 /**
  * One accepted price row of a feed (SPEC §2).

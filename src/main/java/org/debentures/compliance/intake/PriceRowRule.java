@@ -3,7 +3,7 @@ package org.debentures.compliance.intake;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.debentures.compliance.market.PriceFeed;
+import org.debentures.compliance.rules.market.PriceFeed;
 
 /**
  * SPEC §2 rules for one row of a price feed: {@code symbol,date,vwap,volume} or

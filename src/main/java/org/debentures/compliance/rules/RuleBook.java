@@ -1,12 +1,12 @@
 package org.debentures.compliance.rules;
 
 import java.util.List;
-import org.debentures.compliance.conversion.ConversionStep;
-import org.debentures.compliance.deadlines.DeadlinesStep;
-import org.debentures.compliance.interest.InterestStep;
-import org.debentures.compliance.market.MarketPriceStep;
-import org.debentures.compliance.redemption.RedemptionPriceStep;
-import org.debentures.compliance.registration.RegistrationStep;
+import org.debentures.compliance.rules.conversion.ConversionStep;
+import org.debentures.compliance.rules.deadlines.DeadlinesStep;
+import org.debentures.compliance.rules.interest.InterestStep;
+import org.debentures.compliance.rules.market.MarketPriceStep;
+import org.debentures.compliance.rules.redemption.RedemptionPriceStep;
+import org.debentures.compliance.rules.registration.RegistrationStep;
 
 /**
  * The rules of one symbol as ordered business steps: the only place their order lives. Each step

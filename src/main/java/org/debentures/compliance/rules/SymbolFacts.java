@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.debentures.compliance.events.EventType;
 import org.debentures.compliance.events.FilingEvent;
-import org.debentures.compliance.market.PriceRestatement;
-import org.debentures.compliance.market.SymbolPrices;
+import org.debentures.compliance.rules.market.PriceRestatement;
+import org.debentures.compliance.rules.market.SymbolPrices;
 import org.debentures.compliance.terms.DealTerms;
 
 /**

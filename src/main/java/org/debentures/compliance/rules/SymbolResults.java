@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.debentures.compliance.conversion.ConversionStep;
-import org.debentures.compliance.deadlines.Deadline;
-import org.debentures.compliance.interest.InterestStep;
-import org.debentures.compliance.market.MarketPriceStep;
-import org.debentures.compliance.redemption.MandatoryRedemptionPrice;
-import org.debentures.compliance.registration.RegistrationStep;
+import org.debentures.compliance.rules.conversion.ConversionStep;
+import org.debentures.compliance.rules.deadlines.Deadline;
+import org.debentures.compliance.rules.interest.InterestStep;
+import org.debentures.compliance.rules.market.MarketPriceStep;
+import org.debentures.compliance.rules.redemption.MandatoryRedemptionPrice;
+import org.debentures.compliance.rules.registration.RegistrationStep;
 
 /**
  * What the business steps of one symbol have worked out so far, step by step, in the order of

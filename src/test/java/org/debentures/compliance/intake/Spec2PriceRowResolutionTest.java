@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.debentures.compliance.findings.ExceptionCode;
 import org.debentures.compliance.findings.Finding;
-import org.debentures.compliance.market.PriceFeed;
+import org.debentures.compliance.rules.market.PriceFeed;
 import org.junit.jupiter.api.Test;
 
 /** SPEC §2: duplicates, vendor corrections ({@code PRICE_RESTATED}, old value kept) and ambiguous values. */

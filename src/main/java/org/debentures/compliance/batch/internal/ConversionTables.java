@@ -5,10 +5,10 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.debentures.compliance.conversion.ConditionState;
-import org.debentures.compliance.conversion.ConversionPriceHistory;
-import org.debentures.compliance.conversion.Readiness;
-import org.debentures.compliance.conversion.VwapTestDay;
+import org.debentures.compliance.rules.conversion.ConditionState;
+import org.debentures.compliance.rules.conversion.ConversionPriceHistory;
+import org.debentures.compliance.rules.conversion.Readiness;
+import org.debentures.compliance.rules.conversion.VwapTestDay;
 import org.debentures.compliance.money.Rounding;
 import org.debentures.compliance.terms.VwapTestReading;
 

@@ -4,7 +4,7 @@ import java.sql.Date;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
-import org.debentures.compliance.deadlines.Deadline;
+import org.debentures.compliance.rules.deadlines.Deadline;
 
 /** SQL of {@code upcoming_deadline}: a deal's deadlines as of a day replace those stored for that day. */
 public final class DeadlineTables {

@@ -1,6 +1,6 @@
 package org.debentures.compliance.batch.internal;
 
-import org.debentures.compliance.market.PriceFeed;
+import org.debentures.compliance.rules.market.PriceFeed;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**

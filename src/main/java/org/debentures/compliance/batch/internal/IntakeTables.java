@@ -18,8 +18,8 @@ import org.debentures.compliance.intake.Restatement;
 import org.debentures.compliance.intake.RowRef;
 import org.debentures.compliance.intake.RowStatus;
 import org.debentures.compliance.intake.Sourced;
-import org.debentures.compliance.market.PriceFeed;
-import org.debentures.compliance.market.PriceRestatement;
+import org.debentures.compliance.rules.market.PriceFeed;
+import org.debentures.compliance.rules.market.PriceRestatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -5,10 +5,10 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.debentures.compliance.conversion.ConversionDelivery;
-import org.debentures.compliance.interest.DefaultInterestMonth;
-import org.debentures.compliance.interest.InterestAccrualDay;
-import org.debentures.compliance.interest.InterestDue;
+import org.debentures.compliance.rules.conversion.ConversionDelivery;
+import org.debentures.compliance.rules.interest.DefaultInterestMonth;
+import org.debentures.compliance.rules.interest.InterestAccrualDay;
+import org.debentures.compliance.rules.interest.InterestDue;
 import org.debentures.compliance.money.Rounding;
 
 /**
@@ -86,7 +86,7 @@ public final class InterestTables {
      * @param eventsOfDefault the instrument's Events of Default, any clause
      */
     public void replaceRedemptionPrices(String instrumentId, LocalDate from, LocalDate to,
-                                        List<org.debentures.compliance.redemption.MandatoryRedemptionPrice> prices,
+                                        List<org.debentures.compliance.rules.redemption.MandatoryRedemptionPrice> prices,
                                         List<org.debentures.compliance.findings.Finding> eventsOfDefault) {
         writes.deleteOfKey("mandatory_redemption_price", "instrument_id", "price_date BETWEEN ? AND ?", instrumentId, Date.valueOf(from), Date.valueOf(to));
         List<org.debentures.compliance.findings.Finding> eods = eventsOfDefault;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.debentures.compliance.findings.ExceptionCode;
 import org.debentures.compliance.findings.ExceptionLifecycle;
 import org.debentures.compliance.findings.Finding;
-import org.debentures.compliance.market.MarketPrice;
+import org.debentures.compliance.rules.market.MarketPrice;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -8,7 +8,7 @@ import java.util.List;
 import org.debentures.compliance.penalty.PenaltyAccrual;
 import org.debentures.compliance.penalty.PenaltyKind;
 import org.debentures.compliance.penalty.PenaltyStatement;
-import org.debentures.compliance.registration.RegistrationDefaultDay;
+import org.debentures.compliance.rules.registration.RegistrationDefaultDay;
 
 /** SQL of {@code registration_default_day}, {@code penalty_accrual} and {@code penalty_balance}. */
 public final class PenaltyTables {

@@ -4,7 +4,7 @@ import org.debentures.compliance.intake.Checked;
 import org.debentures.compliance.intake.IntakeWindow;
 import org.debentures.compliance.intake.PriceRow;
 import org.debentures.compliance.intake.PriceRowRule;
-import org.debentures.compliance.market.PriceFeed;
+import org.debentures.compliance.rules.market.PriceFeed;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Checks one price-feed record with {@link PriceRowRule}; a bad row becomes a reject, never a skip. */

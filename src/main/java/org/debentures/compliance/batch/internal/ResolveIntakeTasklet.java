@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.debentures.compliance.intake.FilingLogResolution;
 import org.debentures.compliance.intake.PriceRowResolution;
-import org.debentures.compliance.market.PriceFeed;
+import org.debentures.compliance.rules.market.PriceFeed;
 import org.debentures.compliance.terms.DealBook;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -26,7 +26,7 @@ import org.debentures.compliance.intake.PriceRow;
 import org.debentures.compliance.intake.PriceRowResolution;
 import org.debentures.compliance.intake.PriceRowRule;
 import org.debentures.compliance.intake.Sourced;
-import org.debentures.compliance.market.PriceFeed;
+import org.debentures.compliance.rules.market.PriceFeed;
 import org.debentures.compliance.terms.DealBook;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 

@@ -1,0 +1,67 @@
+package org.debentures.compliance.rules.market;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.debentures.compliance.calendar.ExchangeSessions;
+import org.debentures.compliance.findings.ExceptionCode;
+import org.debentures.compliance.findings.Finding;
+import org.debentures.compliance.rules.BusinessStep;
+import org.debentures.compliance.rules.SymbolFacts;
+import org.debentures.compliance.rules.SymbolResults;
+import org.debentures.compliance.terms.DealTerms;
+
+/**
+ * Business step: the symbol's Market Prices for every day of the range (Debenture §1, §4(b); SPEC
+ * §4, §10 rows) with {@code MARKET_PRICE_UNAVAILABLE} and {@code PRICE_MISSING}
+ * ({@link MarketPriceReport}), and one {@code PRICE_RESTATED} per feed and price date of the
+ * range's vendor corrections (SPEC §2).
+ */
+public final class MarketPriceStep implements BusinessStep {
+
+    /** The Market Price rows of the range and the exception runs known as of its last day. */
+    public record Result(String symbol, MarketPriceReport.Result report, List<Finding> restatements) {
+        public Result {
+            restatements = List.copyOf(restatements);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "market prices";
+    }
+
+    @Override
+    public void apply(SymbolFacts facts, SymbolResults results) {
+        DealTerms terms = facts.deals().get(0); // deals on one symbol agree on these terms (checked when loaded)
+        MarketPriceReport report = new MarketPriceReport(
+                new MarketPriceCalculator(terms.marketPriceTradingDays()), ExchangeSessions.nyse());
+        SplitAdjustment adjustment = new SplitAdjustment(facts.prices().corporateActions(),
+                terms.switches().pricesSplitAdjusted());
+        LocalDate rangeStart = facts.from().isBefore(facts.symbolStart()) ? facts.symbolStart() : facts.from();
+        MarketPriceReport.Result result = rangeStart.isAfter(facts.to())
+                ? new MarketPriceReport.Result(List.of(), List.of())
+                : report.report(facts.prices(), adjustment, facts.symbolStart(), rangeStart, facts.to());
+        results.setMarket(new Result(facts.symbol(), result, restatementFindings(facts)));
+    }
+
+    /** One {@code PRICE_RESTATED} per feed and price date (several corrections of one price are listed together). */
+    private static List<Finding> restatementFindings(SymbolFacts facts) {
+        Map<String, List<PriceRestatement>> byFeedAndDate = new LinkedHashMap<>();
+        for (PriceRestatement r : facts.restatements()) {
+            byFeedAndDate.computeIfAbsent(r.feed() + "|" + r.priceDate(), k -> new ArrayList<>()).add(r);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (List<PriceRestatement> same : byFeedAndDate.values()) {
+            LocalDate date = same.get(0).priceDate();
+            String message = same.stream().map(PriceRestatement::message).collect(Collectors.joining("; then "));
+            findings.add(new Finding(ExceptionCode.PRICE_RESTATED, facts.symbol(),
+                    "SPEC §2 vendor correction, " + same.get(0).feed() + " feed", date,
+                    date.equals(facts.to()) ? null : date, message));
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,91 @@
+package org.debentures.compliance.rules.registration;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.debentures.compliance.calendar.BusinessDays;
+import org.debentures.compliance.events.EventType;
+import org.debentures.compliance.findings.Finding;
+import org.debentures.compliance.penalty.PenaltyAccrual;
+import org.debentures.compliance.penalty.PenaltyKind;
+import org.debentures.compliance.penalty.PenaltyStatement;
+import org.debentures.compliance.principal.PrincipalOutstanding;
+import org.debentures.compliance.rules.BusinessStep;
+import org.debentures.compliance.rules.SymbolFacts;
+import org.debentures.compliance.rules.SymbolResults;
+import org.debentures.compliance.terms.DealTerms;
+import org.debentures.compliance.terms.Instrument;
+import org.debentures.compliance.terms.RegistrationAgreement;
+
+/**
+ * Business step: for every registration rights agreement of the deals on the symbol, as known on the
+ * run's last day, its Registration Default days (RRA 2(d), 4(f), 4(k); SPEC §6,
+ * {@link RegistrationDefaults}), the liquidated damages of each Debenture under it
+ * ({@link LiquidatedDamages}), the Holders' balances ({@code PENALTY_PAID} oldest month first), the
+ * agreement's exceptions and each instrument's Events of Default 6(d)(iii) ({@link RegistrationFindings}),
+ * which it adds to the Events of Default of the symbol.
+ */
+public final class RegistrationStep implements BusinessStep {
+
+    /** Everything worked out for one agreement; {@code eventsOfDefault}: the 6(d)(iii) runs by instrument id. */
+    public record Result(DealTerms deal, RegistrationAgreement agreement, RegistrationTimeline timeline,
+                         RegistrationDefaults.Result defaults, List<Instrument> instruments, List<PenaltyAccrual> accruals,
+                         Map<String, List<PenaltyStatement.Month>> balances, List<Finding> agreementFindings,
+                         Map<String, List<Finding>> eventsOfDefault) {
+    }
+
+    /** The filings-log types of an agreement's registration timeline (SPEC §2). */
+    public static final List<EventType> REGISTRATION_EVENTS = List.of(EventType.REGISTRATION_FILED,
+            EventType.REGISTRATION_EFFECTIVE, EventType.SALES_SUSPENDED, EventType.SALES_RESUMED,
+            EventType.ALLOWED_DELAY_START, EventType.ALLOWED_DELAY_END, EventType.COVERAGE_NOTICE,
+            EventType.REGISTRATION_AMENDED);
+
+    @Override
+    public String name() {
+        return "registration defaults";
+    }
+
+    @Override
+    public void apply(SymbolFacts facts, SymbolResults results) {
+        for (DealTerms deal : facts.deals()) {
+            for (RegistrationAgreement agreement : deal.registrationAgreements()) {
+                Result result = agreement(facts, deal, agreement);
+                result.eventsOfDefault().forEach((id, found) ->
+                        results.eventsOfDefault().add(id, found, java.util.Set.of()));
+                results.addRegistration(result);
+            }
+        }
+    }
+
+    private static Result agreement(SymbolFacts facts, DealTerms deal, RegistrationAgreement agreement) {
+        BusinessDays businessDays = BusinessDays.newYork();
+        RegistrationTimeline timeline = RegistrationTimeline.of(agreement.id(),
+                facts.events(agreement.id(), REGISTRATION_EVENTS));
+        RegistrationDefaults.Result defaults = new RegistrationDefaults(businessDays)
+                .compute(agreement, deal.closingDate(), deal.switches(), timeline, facts.to());
+
+        List<Instrument> instruments = deal.instruments().stream()
+                .filter(i -> i.registrationAgreementId().equals(agreement.id())).toList();
+        List<PrincipalOutstanding> debentures = new ArrayList<>();
+        Map<String, List<Finding>> eventsOfDefault = new LinkedHashMap<>();
+        for (Instrument instrument : instruments) {
+            PrincipalOutstanding principal = new PrincipalOutstanding(instrument, facts.events(instrument.id(),
+                    List.of(EventType.CONVERSION, EventType.PRINCIPAL_REPAID)), businessDays);
+            debentures.add(principal);
+            eventsOfDefault.put(instrument.id(), RegistrationFindings.eventsOfDefault(deal, principal, defaults,
+                    timeline.firstEffective().filter(d -> !d.isAfter(facts.to())), businessDays, facts.to()));
+        }
+        List<PenaltyAccrual> accruals = LiquidatedDamages.accrue(agreement, defaults.days(), debentures);
+        Map<String, List<PenaltyStatement.Month>> balances = new LinkedHashMap<>();
+        for (Instrument instrument : instruments) {
+            List<PenaltyStatement.Payment> payments = facts.events(instrument.id(), List.of(EventType.PENALTY_PAID))
+                    .stream().map(e -> new PenaltyStatement.Payment(e.date(), e.amount())).toList();
+            balances.put(instrument.id(), PenaltyStatement.of(instrument.id(), instrument.holder(),
+                    PenaltyKind.REGISTRATION_DEFAULT, accruals.stream()
+                            .filter(a -> a.instrumentId().equals(instrument.id())).toList(), payments));
+        }
+        return new Result(deal, agreement, timeline, defaults, instruments, accruals, balances,
+                RegistrationFindings.defaultRuns(agreement, defaults, facts.to()), eventsOfDefault);
+    }
+}
