@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationListener;
  * {@code --business-date=YYYY-MM-DD}, {@code --switches.NAME=VALUE} and the standard
  * {@code spring.datasource.*} properties. Exit status: see {@link ExitCodes}.
  */
-@SpringBootApplication(scanBasePackages = {"org.debentures.compliance.app", "org.debentures.compliance.batch",
+@SpringBootApplication(scanBasePackages = {"org.debentures.compliance.app", "org.debentures.compliance.job",
         "org.debentures.compliance.report"})
 public class ComplianceApplication {
 

@@ -5,7 +5,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.debentures.compliance.batch.DealBookProvider;
+import org.debentures.compliance.job.DealBookProvider;
 import org.debentures.compliance.dealfile.DealFileException;
 import org.debentures.compliance.report.CsvExporter;
 import org.debentures.compliance.report.ReportWriter;

@@ -1,0 +1,156 @@
+package org.debentures.compliance.job.intake;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.debentures.compliance.rules.market.PriceFeed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.debentures.compliance.store.intake.IntakeTables;
+
+/**
+ * Checks, per input file, that every record the reader handed out is accounted for:
+ * read = accepted + duplicate + rejected. The reader's counts come from the read steps' execution
+ * contexts, the others from the intake tables, so the check is not a tautology. Stores the counts
+ * with the file's SHA-256 in {@code input_file} and prints one line per file; a mismatch fails the
+ * run.
+ */
+public class ReconcileIntakeTasklet implements Tasklet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReconcileIntakeTasklet.class);
+
+    /** One file's reconciliation. */
+    public record FileCount(String fileName, String feed, String sha256, long read, long accepted, long duplicate,
+                            long rejected) {
+        public boolean reconciles() {
+            return read == accepted + duplicate + rejected;
+        }
+
+        public String describe() {
+            return String.format("%-48s read %6d = accepted %6d + duplicate %4d + rejected %4d%s", fileName, read,
+                    accepted, duplicate, rejected, reconciles() ? "" : "   MISMATCH");
+        }
+    }
+
+    private final IntakeTables tables;
+    private final JobRepository jobRepository;
+    private final JdbcTemplate jdbc;
+    private final Path dataDir;
+    private final Map<String, String> readStepFeeds;
+
+    /** @param readStepFeeds the read steps' names and the feed each reads */
+    public ReconcileIntakeTasklet(IntakeTables tables, JobRepository jobRepository, JdbcTemplate jdbc, Path dataDir,
+                                  Map<String, String> readStepFeeds) {
+        this.tables = tables;
+        this.jobRepository = jobRepository;
+        this.jdbc = jdbc;
+        this.dataDir = dataDir;
+        this.readStepFeeds = readStepFeeds;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        List<FileCount> files = new ArrayList<>();
+        Map<String, String> feeds = new TreeMap<>();
+        Map<String, Long> read = new TreeMap<>();
+        readStepFeeds.forEach((step, feed) -> {
+            StepExecution execution = jobRepository.getLastStepExecution(job.getJobInstance(), step);
+            if (execution != null) {
+                CsvFilesReader.readCounts(execution.getExecutionContext()).forEach((file, n) -> {
+                    read.put(file, n);
+                    feeds.put(file, feed);
+                });
+            }
+        });
+        var plan = job.getExecutionContext();
+        Map<String, IntakeTables.StagedFile> keptFiles = new TreeMap<>();
+        java.util.Set<String> recountKept = new java.util.HashSet<>();
+        for (PriceFeed feed : PriceFeed.values()) {
+            Integer firstRead = IntakePlan.firstReadFileOrder(plan, feed);
+            for (IntakeTables.StagedFile f : tables.stagedFiles(feed)) {
+                if (firstRead != null && f.fileOrder() < firstRead) { // staged by an earlier run, counted when it was read
+                    keptFiles.put(f.fileName(), f);
+                    read.put(f.fileName(), f.rowsRead());
+                    feeds.put(f.fileName(), feed.name());
+                    if (IntakePlan.recountKept(plan, feed)) {
+                        recountKept.add(f.fileName());
+                    }
+                }
+            }
+        }
+        // counted from the tables: every file, or (incremental intake) the files read by this run and the
+        // kept files of a feed where resolution looked at kept rows again; other kept files' counts are unchanged
+        java.util.Set<String> recount = new java.util.TreeSet<>(read.keySet());
+        keptFiles.keySet().stream().filter(name -> !recountKept.contains(name)).forEach(recount::remove);
+        IntakeTables.FileCounts tally = tables.countsByFile(keptFiles.isEmpty() ? null : recount);
+        Map<String, long[]> counted = tally.counts();
+        Map<String, Long> stagedRows = new TreeMap<>();
+        for (Map.Entry<String, Long> entry : read.entrySet()) {
+            String file = entry.getKey();
+            IntakeTables.StagedFile kept = keptFiles.get(file);
+            boolean counts = recount.contains(file) || kept == null;
+            long[] c = counts ? counted.getOrDefault(file, new long[4])
+                    : new long[] {kept.accepted(), kept.duplicate(), kept.rejected()};
+            stagedRows.put(file, counts ? c[0] + c[1] + c[3] : kept.rowsStaged());
+            String sha256 = kept != null ? kept.sha256() : InputFiles.sha256(dataDir.resolve(file)); // kept: checked unchanged
+            files.add(new FileCount(file, feeds.get(file), sha256, entry.getValue(), c[0], c[1], c[2]));
+        }
+        long runId = job.getId();
+        jdbc.update("DELETE FROM input_file WHERE run_id = ?", runId);
+        jdbc.batchUpdate("INSERT INTO input_file (run_id, file_name, feed, sha256, rows_read, rows_accepted,"
+                + " rows_duplicate, rows_rejected) VALUES (?,?,?,?,?,?,?,?)", files.stream().map(f -> new Object[] {
+                runId, f.fileName(), f.feed(), f.sha256(), f.read(), f.accepted(), f.duplicate(), f.rejected()}).toList());
+        List<String> mismatches = new ArrayList<>();
+        for (FileCount f : files) {
+            LOG.info("input {}", f.describe());
+            if (!f.reconciles()) {
+                mismatches.add(f.describe());
+            }
+        }
+        counted.keySet().stream().filter(file -> !read.containsKey(file))
+                .forEach(file -> mismatches.add(file + ": rows in the intake tables but not read by this run"));
+        if (!mismatches.isEmpty()) {
+            throw new IllegalStateException("input counts do not reconcile (read = accepted + duplicate + rejected):\n"
+                    + String.join("\n", mismatches));
+        }
+        recordStagedFiles(files, stagedRows, keptFiles, tally.latestPriceDates(), IntakePlan.windowKey(plan));
+        return RepeatStatus.FINISHED;
+    }
+
+    /** What the next run's incremental intake compares the price files with (table {@code staged_file}). */
+    private void recordStagedFiles(List<FileCount> files, Map<String, Long> stagedRows,
+                                   Map<String, IntakeTables.StagedFile> kept, Map<String, LocalDate> latestDates,
+                                   String windowKey) {
+        Map<String, FileCount> byName = new TreeMap<>();
+        files.forEach(f -> byName.put(f.fileName(), f));
+        for (PriceFeed feed : PriceFeed.values()) {
+            Map<String, Long> future = tables.futureRows(feed);
+            List<IntakeTables.StagedFile> staged = new ArrayList<>();
+            List<Path> current = InputFiles.csvFiles(dataDir, feed.folder());
+            for (int order = 0; order < current.size(); order++) {
+                String name = InputFiles.displayName(dataDir, current.get(order));
+                FileCount count = byName.get(name);
+                if (count == null || windowKey == null) {
+                    break; // not accounted for by this run: the next run reads the feed again from here
+                }
+                IntakeTables.StagedFile before = kept.get(name);
+                staged.add(new IntakeTables.StagedFile(name, feed, order, count.sha256(), count.read(), count.accepted(),
+                        count.duplicate(), count.rejected(), stagedRows.getOrDefault(name, 0L), future.getOrDefault(name, 0L), before != null ? before.latestDate() : latestDates.get(name),
+                        windowKey));
+            }
+            tables.replaceStagedFiles(feed, staged);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.debentures.compliance.job.results;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.debentures.compliance.rules.conversion.ConversionStep;
+import org.debentures.compliance.findings.ExceptionCode;
+import org.debentures.compliance.findings.Finding;
+import org.debentures.compliance.rules.interest.InterestFindings;
+import org.debentures.compliance.rules.interest.InterestStep;
+import org.debentures.compliance.rules.market.MarketPriceStep;
+import org.debentures.compliance.penalty.PenaltyKind;
+import org.debentures.compliance.rules.registration.RegistrationFindings;
+import org.debentures.compliance.rules.registration.RegistrationStep;
+import org.debentures.compliance.rules.SymbolResults;
+import org.debentures.compliance.terms.Instrument;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.debentures.compliance.store.WriteBatch;
+import org.debentures.compliance.store.output.ConversionTables;
+import org.debentures.compliance.store.output.DeadlineTables;
+import org.debentures.compliance.store.output.InterestTables;
+import org.debentures.compliance.store.output.OutputTables;
+import org.debentures.compliance.store.output.PenaltyTables;
+
+/**
+ * Writes what the business steps worked out for one symbol ({@link SymbolResults}), step by step,
+ * replacing the range's rows of each table: Market Prices and price exceptions; registration default
+ * days, accruals, balances and exceptions; interest ledgers, conversions, Conversion Default
+ * accruals and balances, their exceptions and the Mandatory Redemption Prices; VWAP tests, price
+ * histories and readiness; upcoming deadlines. Each exception code is written by the step that
+ * finds it ({@code EVENT_OF_DEFAULT} per clause).
+ */
+public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
+
+    private static final EnumSet<ExceptionCode> MARKET_CODES = EnumSet.of(ExceptionCode.MARKET_PRICE_UNAVAILABLE,
+            ExceptionCode.PRICE_MISSING, ExceptionCode.PRICE_RESTATED);
+    private static final EnumSet<ExceptionCode> AGREEMENT_CODES = EnumSet.of(ExceptionCode.FILING_LATE,
+            ExceptionCode.EFFECTIVENESS_LATE, ExceptionCode.SALES_UNAVAILABLE, ExceptionCode.ALLOWED_DELAY_EXCEEDED,
+            ExceptionCode.COVERAGE_AMENDMENT_LATE);
+    private static final EnumSet<ExceptionCode> INTEREST_CODES = EnumSet.copyOf(InterestFindings.CODES);
+    private static final EnumSet<ExceptionCode> CONVERSION_CODES = EnumSet.of(ExceptionCode.VWAP_TEST_MET,
+            ExceptionCode.VWAP_TEST_NEAR);
+
+    private final OutputTables outputs;
+    private final PenaltyTables penalties;
+    private final InterestTables interest;
+    private final ConversionTables conversion;
+    private final DeadlineTables deadlines;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final long runId;
+    private long marketNanos;
+
+    public SymbolResultsWriter(WriteBatch writes, OutputTables outputs, LocalDate from, LocalDate to, long runId) {
+        this.outputs = outputs;
+        this.penalties = new PenaltyTables(writes);
+        this.interest = new InterestTables(writes);
+        this.conversion = new ConversionTables(writes);
+        this.deadlines = new DeadlineTables(writes);
+        this.from = from;
+        this.to = to;
+        this.runId = runId;
+    }
+
+    /** Time spent so far queuing Market Price rows and exceptions (sent with the rest at each flush). */
+    public long marketNanos() {
+        return marketNanos;
+    }
+
+    @Override
+    public void write(Chunk<? extends SymbolResults> chunk) {
+        for (SymbolResults results : chunk) {
+            long started = System.nanoTime();
+            writeMarket(results.market());
+            marketNanos += System.nanoTime() - started;
+            results.registrations().forEach(this::writeRegistration);
+            results.interest().forEach(r -> writeInterest(r, results));
+            results.conversions().forEach(this::writeConversion);
+            results.deadlines().forEach((dealId, upcoming) -> deadlines.replace(dealId, to, upcoming));
+        }
+    }
+
+    private void writeMarket(MarketPriceStep.Result market) {
+        outputs.replaceMarketPrices(market.symbol(), from, to, market.report().marketPrices());
+        List<Finding> findings = new ArrayList<>(market.report().findings());
+        findings.addAll(market.restatements());
+        outputs.replaceFindings(market.symbol(), MARKET_CODES, from, to, findings, runId);
+    }
+
+    private void writeRegistration(RegistrationStep.Result out) {
+        penalties.replaceDefaultDays(out.agreement().id(), from, to, out.defaults().days(),
+                out.deal().switches().penaltyPeriodCounting().name());
+        outputs.replaceFindings(out.agreement().id(), AGREEMENT_CODES, from, to, out.agreementFindings(), runId);
+        for (Instrument instrument : out.instruments()) {
+            penalties.replaceAccruals(instrument.id(), PenaltyKind.REGISTRATION_DEFAULT, from, to, out.accruals());
+            penalties.replaceBalance(instrument.id(), PenaltyKind.REGISTRATION_DEFAULT, to, out.balances().get(instrument.id()));
+            outputs.replaceFindings(instrument.id(), EnumSet.of(ExceptionCode.EVENT_OF_DEFAULT),
+                    RegistrationFindings.EVENT_OF_DEFAULT_CLAUSE, from, to, out.eventsOfDefault().get(instrument.id()), runId);
+        }
+    }
+
+    private void writeInterest(InterestStep.Result out, SymbolResults results) {
+        String id = out.instrument().id();
+        interest.replaceAccruals(id, from, to, out.ledger().days());
+        interest.replaceDues(id, from, to, out.ledger().dues());
+        interest.replaceDefaultInterestMonths(id, from, to, out.ledger().months());
+        interest.replaceDeliveries(id, to, out.conversions().deliveries());
+        penalties.replaceAccruals(id, PenaltyKind.CONVERSION_DEFAULT, from, to, out.conversions().accruals());
+        penalties.replaceBalance(id, PenaltyKind.CONVERSION_DEFAULT, to, out.conversionDefaultBalance());
+        List<Finding> eventsOfDefault = out.findings().stream()
+                .filter(f -> f.code() == ExceptionCode.EVENT_OF_DEFAULT).toList();
+        outputs.replaceFindings(id, INTEREST_CODES, from, to,
+                out.findings().stream().filter(f -> f.code() != ExceptionCode.EVENT_OF_DEFAULT).toList(), runId);
+        outputs.replaceFindings(id, EnumSet.of(ExceptionCode.EVENT_OF_DEFAULT), InterestFindings.EVENT_OF_DEFAULT_CLAUSE,
+                from, to, eventsOfDefault, runId);
+        interest.replaceRedemptionPrices(id, from, to, results.redemptionPrices().get(id),
+                results.eventsOfDefault().of(id));
+    }
+
+    private void writeConversion(ConversionStep.Result out) {
+        conversion.replaceVwapTest(out.instrument().id(), from, to, out.deal().switches().vwapTestReading(), out.vwapTest());
+        conversion.replacePriceHistory(out.history(), to);
+        outputs.replaceFindings(out.instrument().id(), CONVERSION_CODES, from, to, out.findings(), runId);
+        conversion.replaceReadiness(out.readiness(), runId);
+    }
+}

@@ -1,0 +1,170 @@
+package org.debentures.compliance.store.output;
+
+import java.sql.Date;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.debentures.compliance.findings.ExceptionCode;
+import org.debentures.compliance.findings.ExceptionLifecycle;
+import org.debentures.compliance.findings.Finding;
+import org.debentures.compliance.rules.market.MarketPrice;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.debentures.compliance.store.WriteBatch;
+
+/**
+ * SQL of the output tables (SPEC §8). Every write replaces the rows of the run's range for the
+ * subjects it covers: no duplicates on a rerun, rows outside the range untouched.
+ */
+public final class OutputTables {
+
+    private final JdbcTemplate jdbc;
+    private final WriteBatch writes;
+
+    /** The stored exception runs by subject, read at once by {@link #preloadFindings}; null: read per call. */
+    private Map<String, List<ExceptionLifecycle.StoredRun>> preloaded;
+    /** Per subject, the runs replaced since the preload: their codes, clause (null: every clause) and flush. */
+    private final Map<String, List<Replaced>> replacedSincePreload = new HashMap<>();
+
+    private record Replaced(java.util.Set<String> codes, String clause, long flush) {
+        boolean overlaps(java.util.Set<String> otherCodes, String otherClause) {
+            return (clause == null || otherClause == null || clause.equals(otherClause))
+                    && otherCodes.stream().anyMatch(codes::contains);
+        }
+    }
+
+    public OutputTables(JdbcTemplate jdbc, WriteBatch writes) {
+        this.jdbc = jdbc;
+        this.writes = writes;
+    }
+
+    /**
+     * Reads every stored exception run at once (after sending what is queued), so that each
+     * {@link #replaceFindings} that follows needs no read of its own. A replacement whose runs an
+     * earlier one since the preload has replaced (same subject, a shared code, the same clause or
+     * either of them for every clause) reads them from the database instead, after sending the
+     * earlier one's writes if they are still queued.
+     */
+    public void preloadFindings() {
+        writes.flush();
+        preloaded = new HashMap<>();
+        replacedSincePreload.clear();
+        jdbc.query("SELECT subject, " + STORED_RUN + " FROM compliance_exception", rs -> {
+            preloaded.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(storedRun(rs, 2));
+        });
+    }
+
+    /** Replaces {@code market_price} rows of {@code symbol} in {@code [from, to]}. */
+    public int replaceMarketPrices(String symbol, LocalDate from, LocalDate to, List<MarketPrice> prices) {
+        writes.deleteOfKey("market_price", "symbol", "price_date BETWEEN ? AND ?", symbol,
+                Date.valueOf(from), Date.valueOf(to));
+        List<Object[]> rows = new ArrayList<>(prices.size());
+        for (MarketPrice p : prices) {
+            rows.add(new Object[] {p.symbol(), p.asOf(), p.value(),
+                    p.windowStart().map(Date::valueOf).orElse(null), p.windowEnd().map(Date::valueOf).orElse(null),
+                    p.windowDays().size(), p.unavailableReason()});
+        }
+        writes.insert("market_price", List.of("symbol", "price_date", "market_price", "window_start", "window_end",
+                "window_trading_days", "unavailable_reason"), rows,
+                new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DATE, Types.DATE, Types.INTEGER, Types.VARCHAR});
+        return rows.size();
+    }
+
+    /**
+     * Replaces the exceptions of {@code codes} about {@code subject} that share a day with
+     * {@code [from, to]} by {@code findings} (the runs known as of {@code to} that share a day
+     * with the range). A stored run that overlapped the range but is now known to have ended
+     * before it is rewritten with its end, not lost.
+     *
+     * @param history every run of these codes and subject known as of {@code to}
+     */
+    public int replaceFindings(String subject, Collection<ExceptionCode> codes, LocalDate from, LocalDate to,
+                               List<Finding> history, long runId) {
+        return replaceFindings(subject, codes, null, from, to, history, runId);
+    }
+
+    /**
+     * As {@link #replaceFindings(String, Collection, LocalDate, LocalDate, List, long)}, for the
+     * exceptions of one clause only (when several steps write one code about one subject, as
+     * {@code EVENT_OF_DEFAULT} under 6(d)(iii) and 6(d)(v)).
+     */
+    public int replaceFindings(String subject, Collection<ExceptionCode> codes, String clause, LocalDate from,
+                               LocalDate to, List<Finding> history, long runId) {
+        List<String> names = codes.stream().map(Enum::name).sorted().toList();
+        java.util.Set<String> nameSet = new java.util.HashSet<>(names);
+        List<Replaced> earlier = replacedSincePreload.computeIfAbsent(subject, k -> new ArrayList<>());
+        List<Replaced> overlapping = earlier.stream().filter(r -> r.overlaps(nameSet, clause)).toList();
+        if (overlapping.stream().anyMatch(r -> r.flush() == writes.flushes())) {
+            writes.flush(); // a replacement of runs replaced earlier must read the earlier one's writes
+        }
+        earlier.add(new Replaced(nameSet, clause, writes.flushes()));
+        String codeIn = "code IN (" + String.join(",", java.util.Collections.nCopies(names.size(), "?")) + ")";
+        List<Object> codeArgs = new ArrayList<>(names);
+        if (clause != null) {
+            codeArgs.add(clause);
+        }
+        String ofClause = clause == null ? "" : " AND clause = ?";
+        List<ExceptionLifecycle.StoredRun> stored = new ArrayList<>();
+        if (preloaded != null && overlapping.isEmpty()) {
+            preloaded.getOrDefault(subject, List.of()).stream()
+                    .filter(r -> nameSet.contains(r.code()) && (clause == null || clause.equals(r.clause())))
+                    .forEach(stored::add);
+        } else {
+            List<Object> args = new ArrayList<>();
+            args.add(subject);
+            args.addAll(codeArgs);
+            jdbc.query("SELECT " + STORED_RUN + " FROM compliance_exception WHERE subject = ? AND " + codeIn + ofClause,
+                    rs -> {
+                        stored.add(storedRun(rs, 1));
+                    }, args.toArray());
+        }
+        ExceptionLifecycle.Plan plan = ExceptionLifecycle.replace(stored, history, from, to, runId);
+        List<Object> rangeArgs = new ArrayList<>(names);
+        rangeArgs.add(Date.valueOf(to));
+        rangeArgs.add(Date.valueOf(from));
+        if (clause != null) {
+            rangeArgs.add(clause);
+        }
+        writes.deleteOfKey("compliance_exception", "subject", codeIn + " AND start_date <= ?"
+                + " AND (end_date IS NULL OR end_date >= ?)" + ofClause, subject, rangeArgs.toArray());
+        for (Finding f : plan.rewrittenOutsideRange()) {
+            writes.delete("DELETE FROM compliance_exception WHERE code = ? AND subject = ? AND clause = ? AND start_date = ?",
+                    f.code().name(), f.subject(), f.clause(), Date.valueOf(f.startDate()));
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (ExceptionLifecycle.Row row : plan.rows()) {
+            Finding f = row.finding();
+            rows.add(new Object[] {f.code().name(), f.subject(), f.clause(), Date.valueOf(f.startDate()),
+                    f.endDate() == null ? null : Date.valueOf(f.endDate()), f.status(), f.severity().name(),
+                    truncate(f.message()), row.runId(), row.firstSeenRunId(), row.closedInRunId()});
+        }
+        writes.insert("compliance_exception", List.of("code", "subject", "clause", "start_date", "end_date", "status",
+                "severity", "message", "run_id", "first_seen_run_id", "closed_in_run_id"), rows,
+                new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR,
+                        Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT});
+        return rows.size();
+    }
+
+    /** The columns of a stored exception run that a replacement needs, in the order {@link #storedRun} reads them. */
+    private static final String STORED_RUN = "code, clause, start_date, end_date, first_seen_run_id, status, closed_in_run_id";
+
+    /** A stored run from its columns at {@code first} .. {@code first + 6} (see {@link #STORED_RUN}). */
+    private static ExceptionLifecycle.StoredRun storedRun(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+        Date end = rs.getDate(first + 3);
+        return new ExceptionLifecycle.StoredRun(rs.getString(first), rs.getString(first + 1),
+                rs.getDate(first + 2).toLocalDate(), end == null ? null : end.toLocalDate(), nullableLong(rs, first + 4),
+                rs.getString(first + 5), nullableLong(rs, first + 6));
+    }
+
+    private static Long nullableLong(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static String truncate(String message) {
+        return message.length() <= 4000 ? message : message.substring(0, 3990) + " ...";
+    }
+}

@@ -1,0 +1,238 @@
+package org.debentures.compliance.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue #7: a run killed with SIGKILL at any point, then started again with the same arguments,
+ * completes and leaves exactly the rows an uninterrupted run leaves. Each run is a child JVM on its
+ * own database; the test kills it when its log reaches a given point (as the intake steps start,
+ * when one feed is read and the others may still be reading, between steps, in the middle of the
+ * results transaction, during the export), starts it again, and compares a checksum of every output
+ * table with an uninterrupted run's. Subclasses give the database (the embedded H2 file, where the
+ * feeds are read one after another; MariaDB, where they are read side by side).
+ */
+abstract class KilledRunRestarts {
+
+    static final List<String> KILL_POINTS = List.of(
+            "Executing step: [readClosingBids]",
+            "Step: [readVwap] executed", // side by side: the other feeds may be mid-way
+            "Executing step: [resolveIntake]",
+            "Executing step: [computeResults]",
+            "computed the deals' rules by symbol", // every rule computed and queued, the transaction not committed
+            "Executing step: [export]");
+
+    private static final List<String> TABLES = List.of("market_price", "vwap_test", "registration_default_day",
+            "interest_accrual", "interest_due", "penalty_accrual", "penalty_balance", "compliance_exception",
+            "input_reject", "default_interest_month", "conversion_delivery", "mandatory_redemption_price",
+            "conversion_readiness", "conversion_readiness_condition", "conversion_price_history", "upcoming_deadline",
+            "deal_watermark", "staged_price", "staged_filing");
+
+    /** Columns that name runs: they differ between any two runs by design. */
+    private static final Set<String> RUN_COLUMNS = Set.of("RUN_ID", "FIRST_SEEN_RUN_ID", "CLOSED_IN_RUN_ID");
+
+    /** The log of the last child run. */
+    private String lastLog = "";
+
+    /** Per test class, the checksums of an uninterrupted run's tables, computed once. */
+    private static final Map<Class<?>, Map<String, String>> REFERENCES = new HashMap<>();
+
+    @TempDir
+    static Path shared;
+
+    @TempDir
+    Path tmp;
+
+    /** The JDBC URL of a new, empty database for the runs that use {@code dir}. */
+    abstract String url(Path dir) throws Exception;
+
+    /** Job arguments besides the URL (user name, password). */
+    abstract List<String> connectionArguments();
+
+    /** A connection to the database of {@code dir}, as the test's own client. */
+    abstract Connection connect(Path dir) throws Exception;
+
+    /** Where the runs are killed: by default, every point of {@link #KILL_POINTS}. */
+    List<String> killPoints() {
+        return KILL_POINTS;
+    }
+
+    /** Whether this database reads the three feeds side by side (checked on the uninterrupted run). */
+    abstract boolean feedsSideBySide();
+
+    /** URL settings that make each commit reach the disk before it returns (nothing for a server). */
+    String durableCommits() {
+        return "";
+    }
+
+    /** The name of a step as the job logs it when the step ends. */
+    static String executed(String step) {
+        return "Step: [" + step + "] executed";
+    }
+
+    private Map<String, String> expected() throws Exception {
+        synchronized (REFERENCES) {
+            if (!REFERENCES.containsKey(getClass())) {
+                Path dir = shared.resolve("reference-" + getClass().getSimpleName());
+                assertEquals(0, runToEnd(dir, null), "uninterrupted run");
+                Map<String, String> reference = checksums(dir);
+                // side by side, the closing bids start before the VWAP feed is read; else after
+                assertEquals(feedsSideBySide(), lastLog.indexOf("Executing step: [readClosingBids]")
+                        < lastLog.indexOf(executed("readVwap")), "feeds read side by side:\n" + lastLog);
+                REFERENCES.put(getClass(), reference);
+            }
+            return REFERENCES.get(getClass());
+        }
+    }
+
+    /**
+     * Each kill point once; with {@code -Drestart.repeats=N}, N times each, every kill on a new
+     * database, and the failures counted rather than stopping at the first: a harness for faults
+     * that show up in a few kills in a hundred (how the H2 2.3.232 fault of the README was measured).
+     */
+    @Test
+    void aKilledRunRestartsAndEndsWithTheRowsOfAnUninterruptedRun() throws Exception {
+        Map<String, String> expected = expected();
+        int repeats = Integer.getInteger("restart.repeats", 1);
+        List<String> failures = new ArrayList<>();
+        int kills = 0;
+        for (int repeat = 1; repeat <= repeats; repeat++) {
+            for (String killPoint : killPoints()) {
+                kills++;
+                Path db = tmp.resolve("killed-" + repeat + "-" + KILL_POINTS.indexOf(killPoint));
+                try {
+                    assertEquals(-1, runToEnd(db, killPoint), "killed at " + killPoint);
+                    assertEquals(0, runToEnd(db, null), "restarted after a kill at " + killPoint);
+                    assertEquals(expected, checksums(db), "rows after a kill at " + killPoint + " and a restart");
+                } catch (AssertionError failure) {
+                    if (repeats == 1) {
+                        throw failure;
+                    }
+                    failures.add("kill " + kills + " at '" + killPoint + "': " + failure.getMessage()
+                            .substring(0, Math.min(300, failure.getMessage().length())));
+                    System.out.println("restart harness: kill " + kills + " failed: " + failure.getMessage());
+                }
+                if (repeats > 1) {
+                    System.out.printf("restart harness: kill %d at '%s': %d of %d kills failed so far%n", kills,
+                            killPoint, failures.size(), kills);
+                }
+            }
+        }
+        assertEquals(List.of(), failures, failures.size() + " of " + kills + " kills failed");
+    }
+
+    /**
+     * The worst case of a kill inside intake: a chunk's rows reached the disk but the checkpoint that
+     * covers them did not (the reader's saved position is behind the rows). Simulated by putting the
+     * {@code readVwap} step back to "failed, nothing saved" after its rows were committed: the restart
+     * reads the whole feed again and must neither fail on the rows already there nor count them twice.
+     */
+    @Test
+    void rowsCommittedPastTheSavedReaderPositionAreReadAgainNotTwice() throws Exception {
+        Map<String, String> expected = expected();
+        Path db = tmp.resolve("lost-checkpoint");
+        assertEquals(-1, runToEnd(db, executed("readVwap"), durableCommits()));
+        try (Connection c = connect(db); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM staged_price WHERE feed = 'VWAP'")) {
+                rs.next();
+                assertTrue(rs.getLong(1) > 1000, "the VWAP rows were committed before the kill");
+            }
+            String vwapStep = "SELECT STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'readVwap'";
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery(vwapStep)) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            assertEquals(1, ids.size());
+            assertEquals(1, s.executeUpdate("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'FAILED', EXIT_CODE = 'FAILED',"
+                    + " READ_COUNT = 0, WRITE_COUNT = 0, COMMIT_COUNT = 0 WHERE STEP_EXECUTION_ID = " + ids.get(0)));
+            s.executeUpdate("DELETE FROM BATCH_STEP_EXECUTION_CONTEXT WHERE STEP_EXECUTION_ID = " + ids.get(0));
+        }
+        assertEquals(0, runToEnd(db, null), "restarted with the VWAP checkpoint behind its rows");
+        assertEquals(expected, checksums(db));
+    }
+
+    /** Runs the job in a child JVM; kills it with SIGKILL when a log line contains {@code killAt}: then -1. */
+    int runToEnd(Path dir, String killAt) throws Exception {
+        return runToEnd(dir, killAt, "");
+    }
+
+    private int runToEnd(Path dir, String killAt, String urlSettings) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(java, "-cp", classpath,
+                "org.debentures.compliance.app.ComplianceApplication",
+                "--data-dir=" + Path.of("data").toAbsolutePath(), "--to=2007-03-28",
+                "--spring.datasource.url=" + url(dir) + urlSettings));
+        command.addAll(connectionArguments());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuilder log = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                log.append(line).append('\n');
+                if (killAt != null && line.contains(killAt)) {
+                    process.destroyForcibly(); // SIGKILL
+                    process.waitFor(30, TimeUnit.SECONDS);
+                    return -1;
+                }
+            }
+        }
+        lastLog = log.toString();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the run finished");
+        if (killAt != null) {
+            throw new AssertionError("the run never reached '" + killAt + "':\n" + log);
+        }
+        if (process.exitValue() != 0) {
+            throw new AssertionError("exit " + process.exitValue() + ":\n" + log);
+        }
+        return process.exitValue();
+    }
+
+    private Map<String, String> checksums(Path dir) throws Exception {
+        Map<String, String> sums = new LinkedHashMap<>();
+        try (Connection c = connect(dir); Statement s = c.createStatement()) {
+            for (String table : TABLES) {
+                List<String> rows = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            if (!RUN_COLUMNS.contains(meta.getColumnName(i).toUpperCase())) {
+                                row.append(rs.getString(i)).append('|');
+                            }
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+                rows.sort(null);
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                rows.forEach(r -> digest.update(r.getBytes(StandardCharsets.UTF_8)));
+                sums.put(table, rows.size() + " rows " + HexFormat.of().formatHex(digest.digest()));
+            }
+        }
+        return sums;
+    }
+}
