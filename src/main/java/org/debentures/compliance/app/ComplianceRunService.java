@@ -1,5 +1,8 @@
 package org.debentures.compliance.app;
 
+import org.debentures.compliance.store.run.RunLock;
+import org.debentures.compliance.store.run.RunRecordTables;
+
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -17,7 +20,7 @@ import org.debentures.compliance.job.JobParameterNames;
 import org.debentures.compliance.store.run.Watermarks;
 import org.debentures.compliance.dealfile.DealFileException;
 import org.debentures.compliance.report.CsvExporter;
-import org.debentures.compliance.report.ExportTable;
+import org.debentures.compliance.store.report.ExportTable;
 import org.debentures.compliance.report.RunSummary;
 import org.debentures.compliance.run.RunRange;
 import org.debentures.compliance.terms.DealBook;
@@ -117,11 +120,11 @@ public class ComplianceRunService {
                     // we hold the deals' lock, so the process that left it running is gone: mark it failed
                     failed = jobOperator.recover(failed);
                 }
-                jdbc.update("UPDATE job_run SET outcome = 'FAILED' WHERE run_id = ? AND outcome = 'STARTED'", failed.getId());
+                new RunRecordTables(jdbc).markFailed(failed.getId());
                 LOG.info("restarting execution {} of {} .. {} (status {}): completed steps are skipped", failed.getId(),
                         range.from(), range.to(), failed.getStatus());
                 execution = jobOperator.restart(failed);
-                jdbc.update("UPDATE job_run SET restart_of = ? WHERE run_id = ?", failed.getId(), execution.getId());
+                new RunRecordTables(jdbc).markRestart(execution.getId(), failed.getId());
             } else {
                 execution = jobOperator.start(complianceJob, parameters(options, dataDir, range));
             }
@@ -141,8 +144,7 @@ public class ComplianceRunService {
         }
         String failure = completed ? null : failures.isEmpty() ? execution.getExitStatus().getExitDescription()
                 : failures.get(0).getMessage() != null ? failures.get(0).getMessage() : failures.get(0).toString();
-        jdbc.update("UPDATE job_run SET owner = ?, exit_message = ? WHERE run_id = ?", RunLock.owner(), failure == null ? null : failure.substring(0, Math.min(1990, failure.length())),
-                execution.getId());
+        new RunRecordTables(jdbc).recordOwner(execution.getId(), RunLock.owner(), failure);
         options.exportDir().ifPresent(dir -> new CsvExporter(jdbc).export(dir.toAbsolutePath().normalize(), range.from(),
                 range.to(), List.of(ExportTable.JOB_RUN, ExportTable.JOB_RUN_READING, ExportTable.INPUT_FILE)));
         String header = String.format("Compliance run %d: %s %s .. %s (as of %s), %s in %.1f s%s%ndeals: %s",

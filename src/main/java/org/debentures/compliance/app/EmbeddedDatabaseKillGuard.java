@@ -1,5 +1,6 @@
 package org.debentures.compliance.app;
 
+import org.debentures.compliance.store.run.RunLock;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

@@ -1,5 +1,8 @@
 package org.debentures.compliance.app;
 
+import java.util.Optional;
+import org.debentures.compliance.store.run.RunRecordTables;
+
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -37,14 +40,13 @@ public class ReportCommand {
             System.err.println("Report refused: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        List<Map<String, Object>> last = jdbc.queryForList("SELECT range_from, range_to FROM job_run WHERE outcome ="
-                + " 'COMPLETED' ORDER BY run_id DESC");
+        Optional<RunRecordTables.Range> last = new RunRecordTables(jdbc).lastCompletedRange();
         if (last.isEmpty() && (options.from().isEmpty() || options.to().isEmpty())) {
             System.err.println("Report refused: no completed run is stored; give --from and --to");
             return ExitCodes.BAD_INPUT;
         }
-        LocalDate from = options.from().orElseGet(() -> ((Date) last.get(0).get("range_from")).toLocalDate());
-        LocalDate to = options.to().orElseGet(() -> ((Date) last.get(0).get("range_to")).toLocalDate());
+        LocalDate from = options.from().orElseGet(() -> last.get().from());
+        LocalDate to = options.to().orElseGet(() -> last.get().to());
         if (from.isAfter(to)) {
             System.err.println("Report refused: --from " + from + " is after --to " + to);
             return ExitCodes.BAD_INPUT;

@@ -1,8 +1,6 @@
 package org.debentures.compliance.job;
 
 import java.nio.file.Path;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.debentures.compliance.store.run.RunRecordTables;
 import org.debentures.compliance.store.run.Watermarks;
 
 /**
@@ -23,12 +22,12 @@ import org.debentures.compliance.store.run.Watermarks;
  */
 public final class RunRecordListener implements JobExecutionListener {
 
-    private final JdbcTemplate jdbc;
+    private final RunRecordTables runs;
     private final DealBookProvider deals;
     private final Watermarks watermarks;
 
     public RunRecordListener(JdbcTemplate jdbc, DealBookProvider deals) {
-        this.jdbc = jdbc;
+        this.runs = new RunRecordTables(jdbc);
         this.deals = deals;
         this.watermarks = new Watermarks(jdbc);
     }
@@ -37,19 +36,13 @@ public final class RunRecordListener implements JobExecutionListener {
     public void beforeJob(JobExecution execution) {
         JobParameters params = execution.getJobParameters();
         long runId = execution.getId();
-        jdbc.update("DELETE FROM job_run_reading WHERE run_id = ?", runId);
-        jdbc.update("DELETE FROM job_run WHERE run_id = ?", runId);
-        jdbc.update("INSERT INTO job_run (run_id, run_kind, range_from, range_to, data_dir, started_at, outcome)"
-                + " VALUES (?,?,?,?,?,?,?)", runId, params.getString(JobParameterNames.RUN_KIND),
-                Date.valueOf(params.getLocalDate(JobParameterNames.FROM)),
-                Date.valueOf(params.getLocalDate(JobParameterNames.TO)), params.getString(JobParameterNames.DATA_DIR),
-                Timestamp.valueOf(LocalDateTime.now()), RunStatus.STARTED.name());
         DealBook book = deals.dealBook(Path.of(params.getString(JobParameterNames.DATA_DIR)));
-        List<Object[]> readings = new ArrayList<>();
+        List<RunRecordTables.Reading> readings = new ArrayList<>();
         book.deals().forEach(deal -> deal.switches().asMap().forEach((name, value) ->
-                readings.add(new Object[] {runId, deal.id(), name, value})));
-        jdbc.batchUpdate("INSERT INTO job_run_reading (run_id, deal_id, switch_name, switch_value) VALUES (?,?,?,?)",
-                readings);
+                readings.add(new RunRecordTables.Reading(deal.id(), name, value))));
+        runs.start(runId, params.getString(JobParameterNames.RUN_KIND), params.getLocalDate(JobParameterNames.FROM),
+                params.getLocalDate(JobParameterNames.TO), params.getString(JobParameterNames.DATA_DIR),
+                LocalDateTime.now(), RunStatus.STARTED.name(), readings);
     }
 
     @Override
@@ -57,10 +50,9 @@ public final class RunRecordListener implements JobExecutionListener {
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         long runId = execution.getId();
         LocalDateTime finished = LocalDateTime.now();
-        jdbc.update("UPDATE job_run SET finished_at = ?, outcome = ?, duration_ms = ? WHERE run_id = ?",
-                Timestamp.valueOf(finished), completed ? RunStatus.COMPLETED.name() : RunStatus.FAILED.name(),
+        runs.finish(runId, finished, completed ? RunStatus.COMPLETED.name() : RunStatus.FAILED.name(),
                 java.time.Duration.between(execution.getStartTime() == null ? finished : execution.getStartTime(),
-                        finished).toMillis(), runId);
+                        finished).toMillis());
         JobParameters params = execution.getJobParameters();
         if (completed) {
             advanceWatermarks(params, runId);

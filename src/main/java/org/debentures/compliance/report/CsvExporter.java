@@ -1,5 +1,6 @@
 package org.debentures.compliance.report;
 
+import org.debentures.compliance.store.report.ExportTable;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import java.io.IOException;
@@ -49,20 +50,19 @@ public final class CsvExporter {
     }
 
     private int exportOne(ExportTable table, Path file, LocalDate from, LocalDate to) throws IOException {
-        Object[] args = table.arguments(from, to);
         int[] rows = {0};
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
                      ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
             csv.writeNext(table.columns().toArray(String[]::new), false);
-            jdbc.query(table.query(), rs -> {
-                String[] values = new String[table.columns().size()];
+            table.forEachRow(jdbc, from, to, row -> {
+                String[] values = new String[row.length];
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = format(rs.getObject(i + 1));
+                    values[i] = format(row[i]);
                 }
                 csv.writeNext(values, false);
                 rows[0]++;
-            }, args);
+            });
         }
         return rows[0];
     }

@@ -1,5 +1,6 @@
 package org.debentures.compliance.report;
 
+import org.debentures.compliance.store.report.ReportTable;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.debentures.compliance.report;
 
+import org.debentures.compliance.store.report.ReportData;
+import org.debentures.compliance.store.report.ReportTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.debentures.compliance.report;
 
+import org.debentures.compliance.store.report.ReportTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package org.debentures.compliance.app;
 
+import org.debentures.compliance.store.run.RunLock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

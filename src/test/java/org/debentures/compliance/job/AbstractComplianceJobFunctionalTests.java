@@ -423,7 +423,7 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
 
     @Test
     void aSecondRunOfTheSameDealWhileOneRunsIsRefused() throws Exception {
-        try (org.debentures.compliance.app.RunLock held = org.debentures.compliance.app.RunLock.acquire(dataSource,
+        try (org.debentures.compliance.store.run.RunLock held = org.debentures.compliance.store.run.RunLock.acquire(dataSource,
                 List.of("RAMTRON-2002"))) {
             ComplianceRunService.Outcome refused = run(SAMPLE, null, "2007-03-28", "2026-11-21", null);
             assertEquals(ExitCodes.LOCKED, refused.exitCode());

@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Assumptions;
  * password. Without a server those classes are skipped with a message; under CI ({@code CI=true})
  * they fail, since .ci/run starts the server.
  */
-final class MariaDbServer {
+public final class MariaDbServer {
 
-    static final String URL = "jdbc:mysql://127.0.0.1:3306/";
+    public static final String URL = "jdbc:mysql://127.0.0.1:3306/";
 
     private MariaDbServer() {
     }
 
     /** Runs {@code sql} on the server as root, or skips (fails under CI) the calling class when it is not there. */
-    static void executeOrSkip(String sql) {
+    public static void executeOrSkip(String sql) {
         try (Connection c = DriverManager.getConnection(URL, "root", ""); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {

@@ -25,9 +25,14 @@ class WriteBatchTest {
 
     private JdbcTemplate jdbc;
 
+    /** The database the tests run on: H2 here, MariaDB in the subclass. */
+    protected JdbcTemplate newDatabase(String name) {
+        return EmbeddedReportingDatabase.create(name);
+    }
+
     @BeforeEach
     void schema() {
-        jdbc = EmbeddedReportingDatabase.create("write-batch");
+        jdbc = newDatabase("write-batch");
     }
 
     /** Queues the replacement of {@code symbol}'s Market Prices in January 2003 by {@code days} rows of {@code price}. */

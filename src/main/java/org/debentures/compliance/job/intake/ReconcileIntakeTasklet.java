@@ -1,5 +1,7 @@
 package org.debentures.compliance.job.intake;
 
+import org.debentures.compliance.store.run.RunRecordTables;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,10 +110,8 @@ public class ReconcileIntakeTasklet implements Tasklet {
             files.add(new FileCount(file, feeds.get(file), sha256, entry.getValue(), c[0], c[1], c[2]));
         }
         long runId = job.getId();
-        jdbc.update("DELETE FROM input_file WHERE run_id = ?", runId);
-        jdbc.batchUpdate("INSERT INTO input_file (run_id, file_name, feed, sha256, rows_read, rows_accepted,"
-                + " rows_duplicate, rows_rejected) VALUES (?,?,?,?,?,?,?,?)", files.stream().map(f -> new Object[] {
-                runId, f.fileName(), f.feed(), f.sha256(), f.read(), f.accepted(), f.duplicate(), f.rejected()}).toList());
+        new RunRecordTables(jdbc).replaceInputFiles(runId, files.stream().map(f -> new RunRecordTables.InputFile(
+                f.fileName(), f.feed(), f.sha256(), f.read(), f.accepted(), f.duplicate(), f.rejected())).toList());
         List<String> mismatches = new ArrayList<>();
         for (FileCount f : files) {
             LOG.info("input {}", f.describe());

@@ -436,10 +436,13 @@ public final class IntakeTables {
             List<FilingEvent> all = filingsLog().getOrDefault(subject, List.of());
             return all.stream().filter(e -> types.contains(e.type()) && !e.date().isAfter(asOf)).toList();
         }
-        String in = String.join(",", types.stream().map(t -> "'" + t.name() + "'").toList());
-        return jdbc.query("SELECT * FROM staged_filing WHERE subject = ? AND status = 'ACCEPTED' AND event_date <= ?"
-                + " AND event_type IN (" + in + ") ORDER BY event_date, file_order, line_number",
-                (rs, i) -> filing(rs), subject, Date.valueOf(asOf));
+        List<Object> args = new ArrayList<>(List.of(subject, Date.valueOf(asOf)));
+        types.forEach(t -> args.add(t.name()));
+        return jdbc.query("""
+                SELECT * FROM staged_filing WHERE subject = ? AND status = 'ACCEPTED' AND event_date <= ?
+                AND event_type IN (%s) ORDER BY event_date, file_order, line_number"""
+                .formatted(String.join(", ", java.util.Collections.nCopies(types.size(), "?"))),
+                (rs, i) -> filing(rs), args.toArray());
     }
 
     /** The results step's vendor corrections of its range, by symbol, read once (few: corrections are rare). */

@@ -51,9 +51,14 @@ class Spec12FilingIntakeTablesTest {
     private JdbcTemplate jdbc;
     private IntakeTables tables;
 
+    /** The database the tests run on: H2 here, MariaDB in the subclass. */
+    protected JdbcTemplate newDatabase(String name) {
+        return EmbeddedReportingDatabase.create(name);
+    }
+
     @BeforeEach
     void schema() {
-        jdbc = EmbeddedReportingDatabase.create("filing-log-v2");
+        jdbc = newDatabase("filing-log-v2");
         tables = new IntakeTables(jdbc);
     }
 

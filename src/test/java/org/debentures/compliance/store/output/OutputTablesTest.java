@@ -28,9 +28,14 @@ class OutputTablesTest {
 
     private JdbcTemplate jdbc;
 
+    /** The database the tests run on: H2 here, MariaDB in the subclass. */
+    protected JdbcTemplate newDatabase(String name) {
+        return EmbeddedReportingDatabase.create(name);
+    }
+
     @BeforeEach
     void schema() {
-        jdbc = EmbeddedReportingDatabase.create("output-tables");
+        jdbc = newDatabase("output-tables");
     }
 
     private static Finding run(ExceptionCode code, String clause, String start, String end) {

@@ -1,4 +1,4 @@
-package org.debentures.compliance.app;
+package org.debentures.compliance.store.run;
 
 import java.net.InetAddress;
 import java.sql.Connection;

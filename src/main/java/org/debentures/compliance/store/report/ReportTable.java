@@ -1,4 +1,4 @@
-package org.debentures.compliance.report;
+package org.debentures.compliance.store.report;
 
 import java.util.List;
 

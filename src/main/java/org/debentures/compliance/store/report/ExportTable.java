@@ -1,4 +1,4 @@
-package org.debentures.compliance.report;
+package org.debentures.compliance.store.report;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -83,7 +83,7 @@ public enum ExportTable {
     }
 
     /** The rows of a run over {@code [from, to]}, as SQL with its arguments. */
-    public String query() {
+    String query() {
         String where = switch (rows) {
             case DATED -> " WHERE " + dateColumn + " BETWEEN ? AND ?";
             case OVERLAPPING -> " WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)";
@@ -94,8 +94,29 @@ public enum ExportTable {
         return "SELECT " + String.join(", ", columns) + " FROM " + table + where + " ORDER BY " + orderBy;
     }
 
+    /**
+     * Reads the rows of a run over {@code [from, to]}, in the table's order, handing each row's values (in
+     * {@link #columns()} order, as JDBC returns them) to {@code row}.
+     */
+    public void forEachRow(org.springframework.jdbc.core.JdbcTemplate jdbc, LocalDate from, LocalDate to,
+                           java.util.function.Consumer<Object[]> row) {
+        jdbc.query(query(), rs -> {
+            Object[] values = new Object[columns.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = rs.getObject(i + 1);
+            }
+            row.accept(values);
+        }, arguments(from, to));
+    }
+
+    /** The number of rows of a run over {@code [from, to]}. */
+    public long count(org.springframework.jdbc.core.JdbcTemplate jdbc, LocalDate from, LocalDate to) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM (" + query().replaceAll(" ORDER BY .*$", "") + ") t", Long.class,
+                arguments(from, to));
+    }
+
     /** The arguments of {@link #query()} for a run over {@code [from, to]}. */
-    public Object[] arguments(LocalDate from, LocalDate to) {
+    Object[] arguments(LocalDate from, LocalDate to) {
         return switch (rows) {
             case DATED -> new Object[] {Date.valueOf(from), Date.valueOf(to)};
             case OVERLAPPING -> new Object[] {Date.valueOf(to), Date.valueOf(from)};
