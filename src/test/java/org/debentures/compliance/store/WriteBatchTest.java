@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * inserts, small tables held back, and the first deletes of a table that was empty dropped. Every
  * case must leave the rows that replacing the keys one after another leaves.
  */
-class WriteBatchTest {
+class WriteBatchTest extends StoreTest {
 
     private static final List<String> COLUMNS = List.of("symbol", "price_date", "market_price", "window_trading_days");
     private static final int[] TYPES = {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.INTEGER};
@@ -24,11 +24,6 @@ class WriteBatchTest {
     private static final LocalDate TO = LocalDate.parse("2003-01-31");
 
     private JdbcTemplate jdbc;
-
-    /** The database the tests run on: H2 here, MariaDB in the subclass. */
-    protected JdbcTemplate newDatabase(String name) {
-        return EmbeddedReportingDatabase.create(name);
-    }
 
     @BeforeEach
     void schema() {

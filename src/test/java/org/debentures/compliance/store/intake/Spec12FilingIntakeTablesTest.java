@@ -30,7 +30,7 @@ import org.debentures.compliance.job.intake.CsvRecord;
 import org.debentures.compliance.job.intake.FilingIntakeProcessor;
 import org.debentures.compliance.job.intake.InputFiles;
 import org.debentures.compliance.store.intake.IntakeItem;
-import org.debentures.compliance.store.EmbeddedReportingDatabase;
+import org.debentures.compliance.store.StoreTest;
 
 /**
  * SPEC §12 (v2) filings-log columns through the intake as the job runs it (reader, processor,
@@ -38,7 +38,7 @@ import org.debentures.compliance.store.EmbeddedReportingDatabase;
  * file and a version-2 file side by side, the new fields stored and read back, and per file
  * read = accepted + duplicate + rejected (SPEC §2).
  */
-class Spec12FilingIntakeTablesTest {
+class Spec12FilingIntakeTablesTest extends StoreTest {
 
     private static final DealBook BOOK = new DealFileLoader().load(Path.of("data").toAbsolutePath(), Map.of());
     private static final LocalDate WED_2003_12_31 = LocalDate.of(2003, 12, 31);
@@ -50,11 +50,6 @@ class Spec12FilingIntakeTablesTest {
 
     private JdbcTemplate jdbc;
     private IntakeTables tables;
-
-    /** The database the tests run on: H2 here, MariaDB in the subclass. */
-    protected JdbcTemplate newDatabase(String name) {
-        return EmbeddedReportingDatabase.create(name);
-    }
 
     @BeforeEach
     void schema() {

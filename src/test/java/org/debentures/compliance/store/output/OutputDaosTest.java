@@ -15,7 +15,7 @@ import org.debentures.compliance.rules.deadlines.Deadline;
 import org.debentures.compliance.rules.interest.InterestAccrualDay;
 import org.debentures.compliance.rules.registration.DefaultReason;
 import org.debentures.compliance.rules.registration.RegistrationDefaultDay;
-import org.debentures.compliance.store.EmbeddedReportingDatabase;
+import org.debentures.compliance.store.StoreTest;
 import org.debentures.compliance.store.WriteBatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,17 +25,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The output data-access classes (interest, penalties, deadlines): a write replaces the rows of its
  * key and range, and leaves every other row; a rerun of the same rows leaves the same rows (SPEC §8).
  */
-class OutputDaosTest {
+class OutputDaosTest extends StoreTest {
 
     static final LocalDate JAN_1 = LocalDate.parse("2003-01-01");
     static final LocalDate JAN_31 = LocalDate.parse("2003-01-31");
 
     protected JdbcTemplate jdbc;
-
-    /** The database the tests run on: H2 here, MariaDB in the subclass. */
-    protected JdbcTemplate newDatabase(String name) {
-        return EmbeddedReportingDatabase.create(name);
-    }
 
     @BeforeEach
     void schema() {

@@ -13,7 +13,7 @@ import org.debentures.compliance.findings.Finding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.debentures.compliance.store.EmbeddedReportingDatabase;
+import org.debentures.compliance.store.StoreTest;
 import org.debentures.compliance.store.WriteBatch;
 
 /**
@@ -21,17 +21,12 @@ import org.debentures.compliance.store.WriteBatch;
  * embedded database with the job's schema: batching must leave exactly the rows that replacing
  * the keys one after another leaves.
  */
-class OutputTablesTest {
+class OutputTablesTest extends StoreTest {
 
     private static final LocalDate FROM = LocalDate.parse("2003-01-01");
     private static final LocalDate TO = LocalDate.parse("2003-01-31");
 
     private JdbcTemplate jdbc;
-
-    /** The database the tests run on: H2 here, MariaDB in the subclass. */
-    protected JdbcTemplate newDatabase(String name) {
-        return EmbeddedReportingDatabase.create(name);
-    }
 
     @BeforeEach
     void schema() {
