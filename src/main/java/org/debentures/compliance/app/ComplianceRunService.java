@@ -1,8 +1,5 @@
 package org.debentures.compliance.app;
 
-import org.debentures.compliance.store.run.RunLock;
-import org.debentures.compliance.store.run.RunRecordTables;
-
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -14,15 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.debentures.compliance.dealfile.DealFileException;
 import org.debentures.compliance.job.ComplianceJobConfiguration;
 import org.debentures.compliance.job.DealBookProvider;
 import org.debentures.compliance.job.JobParameterNames;
-import org.debentures.compliance.store.run.Watermarks;
-import org.debentures.compliance.dealfile.DealFileException;
 import org.debentures.compliance.report.CsvExporter;
-import org.debentures.compliance.store.report.ExportTable;
 import org.debentures.compliance.report.RunSummary;
 import org.debentures.compliance.run.RunRange;
+import org.debentures.compliance.store.report.ExportTable;
+import org.debentures.compliance.store.run.RunLock;
+import org.debentures.compliance.store.run.RunRecordTables;
+import org.debentures.compliance.store.run.Watermarks;
 import org.debentures.compliance.terms.DealBook;
 import org.debentures.compliance.terms.DealTerms;
 import org.slf4j.Logger;

@@ -1,6 +1,5 @@
 package org.debentures.compliance.app;
 
-import org.debentures.compliance.store.run.RunLock;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -13,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.debentures.compliance.store.run.RunLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,17 +1,14 @@
 package org.debentures.compliance.app;
 
-import java.util.Optional;
-import org.debentures.compliance.store.run.RunRecordTables;
-
 import java.nio.file.Path;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.debentures.compliance.job.DealBookProvider;
+import java.util.Optional;
 import org.debentures.compliance.dealfile.DealFileException;
+import org.debentures.compliance.job.DealBookProvider;
 import org.debentures.compliance.report.CsvExporter;
 import org.debentures.compliance.report.ReportWriter;
+import org.debentures.compliance.store.run.RunRecordTables;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.debentures.compliance.terms.AllowedDelayLimits;
 import org.debentures.compliance.terms.CovenantTerms;
 import org.debentures.compliance.terms.CoverageCure;
+import org.debentures.compliance.terms.DeadlineConvention;
 import org.debentures.compliance.terms.DealBook;
 import org.debentures.compliance.terms.DealTerms;
-import org.debentures.compliance.terms.DeadlineConvention;
 import org.debentures.compliance.terms.EventOfDefaultTerms;
 import org.debentures.compliance.terms.Instrument;
 import org.debentures.compliance.terms.InterestTerms;
@@ -30,6 +30,7 @@ import org.debentures.compliance.terms.RegistrationAgreement;
 import org.debentures.compliance.terms.RegistrationCoverage;
 import org.debentures.compliance.terms.Switches;
 import org.debentures.compliance.terms.VwapTestReading;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -38,7 +39,6 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
-import org.yaml.snakeyaml.DumperOptions;
 
 /**
  * Loads and validates every {@code deals/*.yml} of a data directory, in exactly the format of

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.debentures.compliance.calendar.BusinessDays;
-import org.debentures.compliance.rules.conversion.ConversionDate;
 import org.debentures.compliance.events.EventType;
 import org.debentures.compliance.events.FilingEvent;
+import org.debentures.compliance.rules.conversion.ConversionDate;
 import org.debentures.compliance.terms.Instrument;
 
 /**

@@ -1,6 +1,5 @@
 package org.debentures.compliance.report;
 
-import org.debentures.compliance.store.report.ExportTable;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.debentures.compliance.store.report.ExportTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -1,6 +1,5 @@
 package org.debentures.compliance.report;
 
-import org.debentures.compliance.store.report.ReportTable;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.debentures.compliance.store.report.ReportTable;
 
 /**
  * The self-contained HTML report (a Mustache template, charts as PNG data URIs, no network

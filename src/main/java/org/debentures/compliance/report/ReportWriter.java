@@ -1,7 +1,5 @@
 package org.debentures.compliance.report;
 
-import org.debentures.compliance.store.report.ReportData;
-import org.debentures.compliance.store.report.ReportTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.debentures.compliance.store.report.ReportData;
+import org.debentures.compliance.store.report.ReportTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -1,6 +1,5 @@
 package org.debentures.compliance.report;
 
-import org.debentures.compliance.store.report.ReportTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -20,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.debentures.compliance.store.report.ReportTable;
 
 /**
  * The spreadsheet report ({@code .xlsx}, Apache POI): a sheet per table, the Legal part first, then

@@ -4,11 +4,11 @@ import java.util.List;
 import org.debentures.compliance.calendar.BusinessDays;
 import org.debentures.compliance.calendar.ExchangeSessions;
 import org.debentures.compliance.findings.Finding;
-import org.debentures.compliance.rules.registration.RegistrationStep;
-import org.debentures.compliance.rules.registration.RegistrationTimeline;
 import org.debentures.compliance.rules.BusinessStep;
 import org.debentures.compliance.rules.SymbolFacts;
 import org.debentures.compliance.rules.SymbolResults;
+import org.debentures.compliance.rules.registration.RegistrationStep;
+import org.debentures.compliance.rules.registration.RegistrationTimeline;
 import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.Instrument;
 

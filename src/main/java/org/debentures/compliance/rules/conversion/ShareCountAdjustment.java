@@ -3,8 +3,8 @@ package org.debentures.compliance.rules.conversion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.debentures.compliance.rules.market.CorporateAction;
 import org.debentures.compliance.money.Rounding;
+import org.debentures.compliance.rules.market.CorporateAction;
 
 /**
  * Debenture 4(a)(A)-(C): a split, reverse split or stock dividend changes the Conversion Price in

@@ -3,10 +3,10 @@ package org.debentures.compliance.rules.deadlines;
 import java.util.ArrayList;
 import java.util.List;
 import org.debentures.compliance.calendar.BusinessDays;
-import org.debentures.compliance.rules.interest.InterestStep;
 import org.debentures.compliance.rules.BusinessStep;
 import org.debentures.compliance.rules.SymbolFacts;
 import org.debentures.compliance.rules.SymbolResults;
+import org.debentures.compliance.rules.interest.InterestStep;
 import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.Instrument;
 

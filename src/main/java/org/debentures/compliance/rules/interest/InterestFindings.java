@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.debentures.compliance.calendar.BusinessDays;
-import org.debentures.compliance.rules.conversion.ConversionDelivery;
 import org.debentures.compliance.findings.ConditionRuns;
 import org.debentures.compliance.findings.ExceptionCode;
 import org.debentures.compliance.findings.Finding;
 import org.debentures.compliance.money.MoneyFormat;
+import org.debentures.compliance.rules.conversion.ConversionDelivery;
 import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.Instrument;
 

@@ -3,8 +3,6 @@ package org.debentures.compliance.rules.interest;
 import java.util.EnumSet;
 import java.util.List;
 import org.debentures.compliance.calendar.BusinessDays;
-import org.debentures.compliance.rules.conversion.ConversionDeliveries;
-import org.debentures.compliance.rules.conversion.ConversionPriceHistory;
 import org.debentures.compliance.events.EventType;
 import org.debentures.compliance.events.FilingEvent;
 import org.debentures.compliance.findings.Finding;
@@ -15,6 +13,8 @@ import org.debentures.compliance.principal.PrincipalOutstanding;
 import org.debentures.compliance.rules.BusinessStep;
 import org.debentures.compliance.rules.SymbolFacts;
 import org.debentures.compliance.rules.SymbolResults;
+import org.debentures.compliance.rules.conversion.ConversionDeliveries;
+import org.debentures.compliance.rules.conversion.ConversionPriceHistory;
 import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.Instrument;
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.debentures.compliance.rules.market.CorporateAction;
 import org.debentures.compliance.money.Rounding;
+import org.debentures.compliance.rules.market.CorporateAction;
 import org.junit.jupiter.api.Test;
 
 /** Debenture 4(a): the Conversion Price on every date; §5(c)(ii) uses only the (A)-(C) adjustments. */

@@ -6,18 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.debentures.compliance.rules.conversion.ConversionDeliveries;
-import org.debentures.compliance.rules.conversion.ConversionDelivery;
-import org.debentures.compliance.rules.conversion.ConversionPriceHistory;
-import org.debentures.compliance.rules.conversion.ShareCountAdjustment;
 import org.debentures.compliance.events.EventType;
 import org.debentures.compliance.events.FilingEvent;
 import org.debentures.compliance.findings.ExceptionCode;
 import org.debentures.compliance.findings.Finding;
-import org.debentures.compliance.rules.market.CorporateAction;
 import org.debentures.compliance.penalty.PenaltyAccrual;
 import org.debentures.compliance.penalty.PenaltyKind;
 import org.debentures.compliance.penalty.PenaltyStatement;
+import org.debentures.compliance.rules.conversion.ConversionDeliveries;
+import org.debentures.compliance.rules.conversion.ConversionDelivery;
+import org.debentures.compliance.rules.conversion.ConversionPriceHistory;
+import org.debentures.compliance.rules.conversion.ShareCountAdjustment;
+import org.debentures.compliance.rules.market.CorporateAction;
 import org.junit.jupiter.api.Test;
 
 /** Debenture 3(c)-(e) (SPEC §7): Conversion Shares rounded up, the Delivery Date and Conversion Default accruals. */

@@ -13,15 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.debentures.compliance.rules.deadlines.Deadline;
-import org.debentures.compliance.rules.deadlines.UpcomingDeadlines;
 import org.debentures.compliance.events.EventType;
 import org.debentures.compliance.events.FilingEvent;
 import org.debentures.compliance.findings.ExceptionCode;
 import org.debentures.compliance.findings.Finding;
 import org.debentures.compliance.money.OldestFirstSettlement.Payment;
-import org.debentures.compliance.terms.DealTerms;
+import org.debentures.compliance.rules.deadlines.Deadline;
+import org.debentures.compliance.rules.deadlines.UpcomingDeadlines;
 import org.debentures.compliance.terms.DeadlineConvention;
+import org.debentures.compliance.terms.DealTerms;
 import org.junit.jupiter.api.Test;
 
 /**
