@@ -1,9 +1,15 @@
 package org.debentures.compliance.rules.conversion;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import org.debentures.compliance.calendar.BusinessDays;
 import org.debentures.compliance.calendar.ExchangeSessions;
 import org.debentures.compliance.findings.Finding;
+import org.debentures.compliance.rules.market.PriceGapFinder;
+import org.debentures.compliance.rules.market.VwapObservation;
 import org.debentures.compliance.rules.BusinessStep;
 import org.debentures.compliance.rules.SymbolFacts;
 import org.debentures.compliance.rules.SymbolResults;
@@ -40,12 +46,16 @@ public final class ConversionStep implements BusinessStep {
     @Override
     public void apply(SymbolFacts facts, SymbolResults results) {
         var vwaps = List.copyOf(facts.prices().vwaps().values());
+        // the session days without a VWAP row (SPEC §5 v2 window gaps) are the symbol's: found once for its instruments
+        NavigableMap<LocalDate, VwapObservation> byDate = facts.prices().vwaps();
+        NavigableSet<LocalDate> gaps = byDate.isEmpty() ? new TreeSet<>() : new PriceGapFinder(ExchangeSessions.nyse())
+                .sessionDaysWithoutVwapRow(byDate.keySet(), facts.prices().halts(), byDate.firstKey(), byDate.lastKey());
         for (DealTerms deal : facts.deals()) {
             for (Instrument instrument : deal.instruments()) {
                 ConversionPriceHistory history = ConversionPriceHistory.of(instrument, facts.prices().corporateActions());
                 List<VwapTestDay> days = new MandatoryConversionVwapTest(deal.mandatoryConversion(),
                         deal.switches().vwapTestReading(), deal.switches().pricesSplitAdjusted())
-                        .run(instrument, history, vwaps, ExchangeSessions.nyse(), facts.prices().halts(), facts.to());
+                        .run(instrument, history, vwaps, gaps, facts.to());
                 List<Finding> findings = VwapTestFindings.of(instrument, deal.mandatoryConversion(), days, WARNING_COUNT,
                         facts.to());
                 RegistrationTimeline registration = RegistrationTimeline.of(instrument.registrationAgreementId(),

@@ -73,6 +73,20 @@ public final class MandatoryConversionVwapTest {
      */
     public List<VwapTestDay> run(Instrument instrument, ConversionPriceHistory prices, List<VwapObservation> vwaps,
                                  ExchangeSessions sessions, List<DateInterval> halts, LocalDate asOf) {
+        NavigableSet<LocalDate> gaps = vwaps.isEmpty() ? new TreeSet<>() : new PriceGapFinder(sessions)
+                .sessionDaysWithoutVwapRow(vwaps.stream().map(VwapObservation::date).collect(Collectors.toSet()), halts,
+                        vwaps.stream().map(VwapObservation::date).min(LocalDate::compareTo).orElseThrow(),
+                        vwaps.stream().map(VwapObservation::date).max(LocalDate::compareTo).orElseThrow());
+        return run(instrument, prices, vwaps, gaps, asOf);
+    }
+
+    /**
+     * As {@link #run(Instrument, ConversionPriceHistory, List, ExchangeSessions, List, LocalDate)}, with the symbol's
+     * session days without a VWAP row and no open halt ({@link PriceGapFinder#sessionDaysWithoutVwapRow}) already
+     * found over a range that covers the counted days: the instruments of one symbol share them.
+     */
+    public List<VwapTestDay> run(Instrument instrument, ConversionPriceHistory prices, List<VwapObservation> vwaps,
+                                 NavigableSet<LocalDate> gaps, LocalDate asOf) {
         LocalDate anniversary = observationAnniversary(instrument);
         LocalDate last = instrument.maturityDate().isBefore(asOf) ? instrument.maturityDate() : asOf;
         List<VwapObservation> counted = vwaps.stream()
@@ -82,10 +96,6 @@ public final class MandatoryConversionVwapTest {
                 .toList();
         BigDecimal multipleExcess = terms.multiple().add(BigDecimal.ONE);
         int window = terms.windowTradingDays();
-        NavigableSet<LocalDate> gaps = counted.isEmpty() || counted.size() < window ? new TreeSet<>()
-                : new PriceGapFinder(sessions).sessionDaysWithoutVwapRow(
-                        vwaps.stream().map(VwapObservation::date).collect(Collectors.toSet()), halts,
-                        counted.get(0).date(), counted.get(counted.size() - 1).date());
         boolean[] above = new boolean[counted.size()];
         List<VwapTestDay> days = new ArrayList<>(counted.size());
         int inWindow = 0;
