@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
-import org.debentures.compliance.job.results.ComputeResultsTasklet;
 import org.debentures.compliance.job.intake.CsvFilesReader;
 import org.debentures.compliance.job.intake.FilingIntakeProcessor;
 import org.debentures.compliance.job.intake.InputFiles;
@@ -52,9 +51,11 @@ import org.debentures.compliance.job.intake.CsvRecord;
  *       from the last committed chunk;</li>
  *   <li>{@code resolveIntake}: duplicates, vendor corrections and cross-row rules of SPEC §2;</li>
  *   <li>{@code reconcileIntake}: read = accepted + duplicate + rejected per file, stored with checksums;</li>
- *   <li>{@code computeResults}: every rule of the range in one transaction ({@link ComputeResultsTasklet}):
- *       Market Prices, registration defaults, interest, redemption prices, mandatory conversion,
- *       upcoming deadlines; the range's results become visible together;</li>
+ *   <li>{@code beginResults}, {@code computeResults}, {@code publishResults}, {@code pruneResults}
+ *       ({@link org.debentures.compliance.job.results.ResultsStepsConfiguration}): the business steps
+ *       of every symbol, in partitions by symbol, written under a new run generation that one commit
+ *       then makes visible (the range's results become visible together); the rows they replaced
+ *       are then deleted;</li>
  *   <li>{@code export}: the tables as CSV and the reports, when an export directory is given.</li>
  * </ol>
  */
@@ -72,8 +73,8 @@ public class ComplianceJobConfiguration {
 
     @Bean
     public Job complianceJob(JobRepository jobs, Step prepareIntake, Step readVwap, Step readClosingBids,
-                             Step readFilings, Step resolveIntake, Step reconcileIntake, Step computeResults,
-                             Step export, JdbcTemplate jdbc, DealBookProvider deals,
+                             Step readFilings, Step resolveIntake, Step reconcileIntake, Step beginResults,
+                             Step computeResults, Step publishResults, Step pruneResults, Step export, JdbcTemplate jdbc, DealBookProvider deals,
                              @Value("${compliance.intake.feeds-side-by-side:auto}") String sideBySide) {
         JobBuilder job = new JobBuilder(JOB_NAME, jobs).listener(new RunRecordListener(jdbc, deals));
         if (!readFeedsSideBySide(sideBySide, jdbc)) {
@@ -83,7 +84,10 @@ public class ComplianceJobConfiguration {
                     .next(readFilings)
                     .next(resolveIntake)
                     .next(reconcileIntake)
+                    .next(beginResults)
                     .next(computeResults)
+                    .next(publishResults)
+                    .next(pruneResults)
                     .next(export)
                     .build();
         }
@@ -98,7 +102,10 @@ public class ComplianceJobConfiguration {
                 .next(readFeeds)
                 .next(resolveIntake)
                 .next(reconcileIntake)
+                .next(beginResults)
                 .next(computeResults)
+                .next(publishResults)
+                .next(pruneResults)
                 .next(export)
                 .end()
                 .build();
@@ -123,22 +130,6 @@ public class ComplianceJobConfiguration {
     private static org.springframework.batch.core.job.flow.Flow flowOf(Step step) {
         return new org.springframework.batch.core.job.builder.FlowBuilder<org.springframework.batch.core.job.flow.support.SimpleFlow>(
                 step.getName() + "Flow").start(step).build();
-    }
-
-    @Bean
-    public Step computeResults(JobRepository jobs, PlatformTransactionManager tx, ComputeResultsTasklet computeTasklet) {
-        return new StepBuilder("computeResults", jobs).tasklet(computeTasklet, tx).build();
-    }
-
-    @Bean
-    @StepScope
-    public ComputeResultsTasklet computeTasklet(@Value("#{jobParameters['data.dir']}") String dataDir,
-                                                @Value("#{jobParameters['from']}") LocalDate from,
-                                                @Value("#{jobParameters['to']}") LocalDate to,
-                                                @Value("#{jobParameters['deadline.horizon.days'] ?: 30}") Long horizonDays,
-                                                JdbcTemplate jdbc, IntakeTables intake, DealBookProvider deals) {
-        return new ComputeResultsTasklet(jdbc, intake, deals.dealBook(Path.of(dataDir)), from, to,
-                horizonDays.intValue());
     }
 
     @Bean

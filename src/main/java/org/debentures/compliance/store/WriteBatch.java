@@ -1,5 +1,6 @@
 package org.debentures.compliance.store;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -12,22 +13,22 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The writes of the results transaction, queued and sent to the database together instead of a
+ * The writes of one chunk of the results step, under one run generation
+ * ({@code db/migration/common/V18__results_generations.sql}), queued and sent together instead of a
  * few statements per key: replacing one instrument's rows takes a dozen statements, and a thousand
  * instruments one at a time spend most of a run waiting on round trips.
  *
- * <p>Every write of this job replaces rows: it deletes a key's rows and inserts the new ones. The
- * writes are queued per table, and a table's queue is sent as a whole: every queued delete of the
- * table (the deletes of many keys by one condition as one {@code IN} statement per few hundred
- * keys, others as one JDBC batch per statement), then every queued insert (bulk-loaded when large).
- * Deleting all before inserting any is what running the keys one after another would give, because
- * no key's delete matches another key's rows; and no statement touches two tables, so the tables
- * may be sent at different times. {@link #flush} sends every table; {@link #sendLargeTables} only
- * those with many rows queued, so that a small table's rows go in a few statements per run instead
- * of a few per flush. A caller that reads rows it may also have queued writes for flushes first
- * ({@link #flushes} tells whether a flush came since it queued them).
+ * <p>Every write of the results step replaces rows: a key's rows that a condition selects are
+ * replaced by new ones. Under generations nothing is deleted here: the old rows are <em>marked</em>
+ * as replaced by this generation ({@code replaced_by}), and the new rows are inserted with it
+ * ({@code generation}), both in {@code <table>_data}, where readers of the view {@code <table>} see
+ * neither until the generation is published. The keys marked are noted in
+ * {@code results_replaced_key}, so that the marked rows can be deleted by key once published.
+ * Marks of many keys by one condition go as one {@code UPDATE ... key IN (...)} per few hundred
+ * keys; a table's marks are sent before its inserts. A mark never touches this generation's own
+ * rows ({@code generation < ?}): what another chunk or partition of the run wrote stays.
  *
- * <p>Not thread-safe: used by the thread that owns the transaction.
+ * <p>Not thread-safe: used by the thread that owns the chunk's transaction.
  */
 public final class WriteBatch {
 
@@ -36,93 +37,137 @@ public final class WriteBatch {
 
     /** The queued writes of one table. */
     private static final class TableQueue {
-        /** Plain deletes: per statement, the arguments of each execution. */
-        final Map<String, List<Object[]>> deletes = new LinkedHashMap<>();
-        /** Deletes by key: per key column and condition, the keys per condition arguments. */
-        final Map<List<String>, Map<List<Object>, List<Object>>> keyedDeletes = new LinkedHashMap<>();
+        /** Marks by key: per key column and condition, the keys per condition arguments. */
+        final Map<List<String>, Map<List<Object>, List<Object>>> marks = new LinkedHashMap<>();
         /** Per column list, the rows to insert. */
         final Map<List<String>, Insert> inserts = new LinkedHashMap<>();
-        int pending;
     }
 
     /** Keys named in one {@code IN} list: below MariaDB's conversion of long lists to a subquery (1,000). */
-    private static final int KEYS_PER_DELETE = 500;
+    private static final int KEYS_PER_STATEMENT = 500;
+
+    private static final String NOTE_KEY = """
+            INSERT INTO results_replaced_key (generation, table_name, key_value) VALUES (?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
+    private final long generation;
     private final Map<String, TableQueue> tables = new LinkedHashMap<>();
     private int pendingRows;
-    private long flushes;
-    /** Tables that held no rows when the transaction began and whose keys this run writes once ({@link #skipDeletesWhileEmpty}). */
-    private final Set<String> emptyAtStart = new HashSet<>();
-    /** Of the tables of {@link #emptyAtStart}, the table and key of each delete asked for. */
-    private final Set<List<Object>> keysDeleted = new HashSet<>();
+    /** Tables that held no row of an earlier generation when the partition began: nothing there to mark. */
+    private final Set<String> nothingOlder;
+    /** The table and key of each note written to {@code results_replaced_key} by this batch. */
+    private final Set<List<Object>> noted = new HashSet<>();
     /** Per table and kind of write: nanoseconds spent sending, rows inserted, statements sent. */
-    private final Map<String, long[]> sendTimes = new TreeMap<>();
+    private final SendTimes sendTimes;
 
-    public WriteBatch(JdbcTemplate jdbc) {
+    /** Time spent sending, per table and kind of write, summed over the batches that share it. */
+    public static final class SendTimes {
+        private final Map<String, long[]> times = new TreeMap<>();
+
+        synchronized void add(String what, long nanos, int rows) {
+            long[] t = times.computeIfAbsent(what, k -> new long[3]);
+            t[0] += nanos;
+            t[1] += rows;
+            t[2]++;
+        }
+
+        /** {@code insert t 1234 ms (n rows, k sends); ...} */
+        @Override
+        public synchronized String toString() {
+            StringBuilder out = new StringBuilder();
+            times.forEach((what, t) -> out.append(out.isEmpty() ? "" : "; ").append(what).append(' ')
+                    .append(t[0] / 1_000_000).append(" ms (").append(t[1]).append(" rows, ").append(t[2]).append(" sends)"));
+            return out.toString();
+        }
+    }
+
+    /**
+     * @param generation the run generation the rows are written under (see {@code ResultGenerations})
+     * @param nothingOlder tables with no row of an earlier generation ({@link #nothingOlder(JdbcTemplate, long, List)})
+     */
+    public WriteBatch(JdbcTemplate jdbc, long generation, Set<String> nothingOlder, SendTimes sendTimes) {
         this.jdbc = jdbc;
         this.bulk = new BulkInsert(jdbc);
+        this.generation = generation;
+        this.nothingOlder = Set.copyOf(nothingOlder);
+        this.sendTimes = sendTimes;
     }
 
-    /** Queues a {@code DELETE FROM table ...} statement with its arguments. */
-    public void delete(String sql, Object... args) {
-        String[] words = sql.trim().split("\\s+", 4);
-        if (words.length < 3 || !words[0].equalsIgnoreCase("DELETE") || !words[1].equalsIgnoreCase("FROM")) {
-            throw new IllegalArgumentException("not a DELETE FROM statement: " + sql);
-        }
-        TableQueue queue = queue(words[2]);
-        queue.deletes.computeIfAbsent(sql, k -> new ArrayList<>()).add(args);
-        queue.pending++;
-        pendingRows++;
+    /** A batch that marks in every table (for tests and small writes). */
+    public WriteBatch(JdbcTemplate jdbc, long generation) {
+        this(jdbc, generation, Set.of(), new SendTimes());
+    }
+
+    /** The run generation this batch writes under. */
+    public long generation() {
+        return generation;
+    }
+
+    /** The table that holds the rows of the view {@code table}, every generation's. */
+    public static String dataTable(String table) {
+        return table + "_data";
     }
 
     /**
-     * Queues {@code DELETE FROM table WHERE keyColumn = key AND (condition)}. The deletes of many
-     * keys with the same condition and arguments are sent as one statement per few hundred keys
-     * ({@code keyColumn IN (...)}) rather than one per key.
+     * Queues the replacement of the rows of {@code table} with {@code keyColumn = key} that
+     * {@code condition} selects (a fixed SQL condition with {@code ?} for {@code conditionArgs}).
+     * Many keys with the same condition and arguments are sent as one statement.
      */
-    public void deleteOfKey(String table, String keyColumn, String condition, Object key, Object... conditionArgs) {
-        if (emptyAtStart.contains(table) && keysDeleted.add(List.of(table, key))) {
-            return; // nothing to delete: the table was empty and this key's rows are not written yet
+    public void replace(String table, String keyColumn, String condition, Object key, Object... conditionArgs) {
+        if (nothingOlder.contains(table)) {
+            return; // no row of an earlier generation: nothing to mark
         }
-        TableQueue queue = queue(table);
-        queue.keyedDeletes.computeIfAbsent(List.of(keyColumn, condition), k -> new LinkedHashMap<>())
+        queue(table).marks.computeIfAbsent(List.of(keyColumn, condition), k -> new LinkedHashMap<>())
                 .computeIfAbsent(Arrays.asList(conditionArgs), k -> new ArrayList<>()).add(key);
-        queue.pending++;
         pendingRows++;
     }
 
     /**
-     * Of {@code tables}, notes those that hold no rows now, at the start of the transaction: the first
-     * delete of each key there is dropped, since it can match nothing (no other run writes this run's
-     * keys: {@code RunLock}). Only for tables where a run writes each key's rows once, after deleting
-     * them: a second delete of a key in the same run is sent as usual. A full rerun into a new
-     * database then loads those tables without a delete between the loads (issue #9).
+     * Of {@code tables}, those that hold no row of a generation before {@code generation} now: a
+     * replacement there can match nothing (no other run writes meanwhile: {@code RunLock}), so a
+     * batch given them drops it. A full rerun into a new database then loads them and marks nothing.
      */
-    public void skipDeletesWhileEmpty(List<String> tables) {
+    public static Set<String> nothingOlder(JdbcTemplate jdbc, long generation, List<String> tables) {
+        Set<String> empty = new HashSet<>();
         for (String table : tables) {
-            if (jdbc.queryForList("SELECT 1 FROM " + table + " LIMIT 1").isEmpty()) {
-                emptyAtStart.add(table);
+            String anyOlder = """
+                    SELECT 1 FROM %s WHERE generation < ? LIMIT 1""".formatted(dataTable(table));
+            if (jdbc.queryForList(anyOlder, generation).isEmpty()) {
+                empty.add(table);
             }
         }
+        return empty;
     }
 
     /**
-     * Queues rows for {@code table}: bulk-loaded where the database allows it and the table has many
-     * rows queued, otherwise sent as a JDBC batch ({@link BulkInsert}).
+     * Queues rows for {@code table}, written with this batch's generation: bulk-loaded where the
+     * database allows it and the table has many rows queued, otherwise sent as a JDBC batch
+     * ({@link BulkInsert}).
      *
-     * @param types the {@link java.sql.Types} of the columns, for the batch path
+     * @param types the {@link java.sql.Types} of the columns, for the batch path (null: the driver's guess)
      */
     public void insert(String table, List<String> columns, List<Object[]> rows, int[] types) {
         if (rows.isEmpty()) {
             return;
         }
         TableQueue queue = queue(table);
-        Insert insert = queue.inserts.computeIfAbsent(columns,
-                k -> new Insert(List.copyOf(columns), types, new ArrayList<>()));
-        insert.rows().addAll(rows);
-        queue.pending += rows.size();
+        Insert insert = queue.inserts.computeIfAbsent(columns, k -> {
+            List<String> all = new ArrayList<>(columns);
+            all.add("generation");
+            int[] allTypes = null;
+            if (types != null) {
+                allTypes = Arrays.copyOf(types, types.length + 1);
+                allTypes[types.length] = Types.BIGINT;
+            }
+            return new Insert(List.copyOf(all), allTypes, new ArrayList<>());
+        });
+        Long generationValue = generation;
+        for (Object[] row : rows) {
+            Object[] withGeneration = Arrays.copyOf(row, row.length + 1);
+            withGeneration[row.length] = generationValue;
+            insert.rows().add(withGeneration);
+        }
         pendingRows += rows.size();
     }
 
@@ -130,81 +175,61 @@ public final class WriteBatch {
         return tables.computeIfAbsent(table, k -> new TableQueue());
     }
 
-    /** Rows and statements queued and not sent yet. */
+    /** Rows and replacements queued and not sent yet. */
     public int pending() {
         return pendingRows;
     }
 
-    /** How many flushes have been asked for so far: writes queued at the same count may not be sent yet. */
-    public long flushes() {
-        return flushes;
-    }
-
-    /** Sends every queued write: each table's deletes, then its inserts. */
+    /** Sends every queued write: each table's marks (and the notes of their keys), then its inserts. */
     public void flush() {
         tables.forEach(this::send);
         tables.clear();
         pendingRows = 0;
-        flushes++;
-    }
-
-    /**
-     * Sends the queued writes of the tables that have at least {@code minRows} rows and statements
-     * queued; the others stay queued. Not a {@link #flush}: the count of flushes is unchanged.
-     */
-    public void sendLargeTables(int minRows) {
-        var it = tables.entrySet().iterator();
-        while (it.hasNext()) {
-            var table = it.next();
-            if (table.getValue().pending >= minRows) {
-                send(table.getKey(), table.getValue());
-                pendingRows -= table.getValue().pending;
-                it.remove();
-            }
-        }
     }
 
     private void send(String table, TableQueue queue) {
-        queue.deletes.forEach((sql, args) -> {
+        String data = dataTable(table);
+        queue.marks.forEach((statement, byArgs) -> byArgs.forEach((args, keys) -> {
             long start = System.nanoTime();
-            if (args.size() == 1) {
-                jdbc.update(sql, args.get(0));
-            } else {
-                jdbc.batchUpdate(sql, args);
-            }
-            timed("delete " + table, start, 0);
-        });
-        queue.keyedDeletes.forEach((statement, byArgs) -> byArgs.forEach((args, keys) -> {
-            long start = System.nanoTime();
-            for (int first = 0; first < keys.size(); first += KEYS_PER_DELETE) {
-                List<Object> chunk = keys.subList(first, Math.min(keys.size(), first + KEYS_PER_DELETE));
-                List<Object> all = new ArrayList<>(chunk);
+            for (int first = 0; first < keys.size(); first += KEYS_PER_STATEMENT) {
+                List<Object> chunk = keys.subList(first, Math.min(keys.size(), first + KEYS_PER_STATEMENT));
+                String mark = """
+                        UPDATE %s SET replaced_by = ?
+                        WHERE %s IN (%s) AND (%s) AND generation < ? AND replaced_by IS NULL"""
+                        .formatted(data, statement.get(0), String.join(",", Collections.nCopies(chunk.size(), "?")),
+                                statement.get(1));
+                List<Object> all = new ArrayList<>();
+                all.add(generation);
+                all.addAll(chunk);
                 all.addAll(args);
-                jdbc.update("DELETE FROM " + table + " WHERE " + statement.get(0) + " IN ("
-                        + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") AND ("
-                        + statement.get(1) + ")", all.toArray());
+                all.add(generation);
+                if (jdbc.update(mark, all.toArray()) > 0) {
+                    note(table, chunk);
+                }
             }
-            timed("delete " + table, start, 0);
+            timed("mark " + table, start, 0);
         }));
         for (Insert insert : queue.inserts.values()) {
             long start = System.nanoTime();
-            bulk.insert(table, insert.columns(), insert.rows(), insert.types());
+            bulk.insert(data, insert.columns(), insert.rows(), insert.types());
             timed("insert " + table, start, insert.rows().size());
         }
     }
 
-    private void timed(String what, long start, int rows) {
-        long[] t = sendTimes.computeIfAbsent(what, k -> new long[3]);
-        t[0] += System.nanoTime() - start;
-        t[1] += rows;
-        t[2]++;
+    /** Notes that rows of {@code keys} in {@code table} are marked by this generation (once per key). */
+    private void note(String table, List<Object> keys) {
+        List<Object[]> notes = new ArrayList<>();
+        for (Object key : keys) {
+            if (noted.add(List.of(table, key))) {
+                notes.add(new Object[] {generation, table, key});
+            }
+        }
+        if (!notes.isEmpty()) {
+            jdbc.batchUpdate(NOTE_KEY, notes, new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR});
+        }
     }
 
-    /** Per table, the time spent sending its writes so far: {@code insert t 1234 ms (n rows, k sends)}. */
-    public String sendTimes() {
-        StringBuilder out = new StringBuilder();
-        sendTimes.forEach((what, t) -> out.append(out.isEmpty() ? "" : "; ").append(what).append(' ')
-                .append(t[0] / 1_000_000).append(" ms (").append(t[1]).append(" rows, ").append(t[2]).append(" sends)"));
-        return out.toString();
+    private void timed(String what, long start, int rows) {
+        sendTimes.add(what, System.nanoTime() - start, rows);
     }
 }

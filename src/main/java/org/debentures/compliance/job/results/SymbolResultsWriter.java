@@ -17,7 +17,10 @@ import org.debentures.compliance.rules.SymbolResults;
 import org.debentures.compliance.terms.Instrument;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import java.util.Set;
 import org.debentures.compliance.store.WriteBatch;
+import org.debentures.compliance.store.output.ResultGenerations;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.debentures.compliance.store.output.ConversionTables;
 import org.debentures.compliance.store.output.DeadlineTables;
 import org.debentures.compliance.store.output.InterestTables;
@@ -31,6 +34,9 @@ import org.debentures.compliance.store.output.PenaltyTables;
  * accruals and balances, their exceptions and the Mandatory Redemption Prices; VWAP tests, price
  * histories and readiness; upcoming deadlines. Each exception code is written by the step that
  * finds it ({@code EVENT_OF_DEFAULT} per clause).
+ *
+ * <p>One writer per partition of the results step; each chunk's rows go in the chunk's transaction,
+ * under the run's generation, invisible to readers until the generation is published.
  */
 public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
 
@@ -43,34 +49,59 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
     private static final EnumSet<ExceptionCode> CONVERSION_CODES = EnumSet.of(ExceptionCode.VWAP_TEST_MET,
             ExceptionCode.VWAP_TEST_NEAR);
 
-    private final OutputTables outputs;
-    private final PenaltyTables penalties;
-    private final InterestTables interest;
-    private final ConversionTables conversion;
-    private final DeadlineTables deadlines;
+    private final JdbcTemplate jdbc;
+    private final long generation;
     private final LocalDate from;
     private final LocalDate to;
     private final long runId;
+    private final WriteBatch.SendTimes sendTimes = new WriteBatch.SendTimes();
+    /** Read at the first chunk: tables with no row of an earlier generation, and the published exceptions. */
+    private Set<String> nothingOlder;
+    private OutputTables published;
+    // the tables of the chunk being written
+    private OutputTables outputs;
+    private PenaltyTables penalties;
+    private InterestTables interest;
+    private ConversionTables conversion;
+    private DeadlineTables deadlines;
     private long marketNanos;
 
-    public SymbolResultsWriter(WriteBatch writes, OutputTables outputs, LocalDate from, LocalDate to, long runId) {
-        this.outputs = outputs;
-        this.penalties = new PenaltyTables(writes);
-        this.interest = new InterestTables(writes);
-        this.conversion = new ConversionTables(writes);
-        this.deadlines = new DeadlineTables(writes);
+    /**
+     * @param generation the run generation the rows are written under
+     * @param runId the run (job execution) named in the exceptions' lifecycle columns
+     */
+    public SymbolResultsWriter(JdbcTemplate jdbc, long generation, LocalDate from, LocalDate to, long runId) {
+        this.jdbc = jdbc;
+        this.generation = generation;
         this.from = from;
         this.to = to;
         this.runId = runId;
     }
 
-    /** Time spent so far queuing Market Price rows and exceptions (sent with the rest at each flush). */
+    /** Time spent so far queuing Market Price rows and exceptions (sent with the other rules' rows). */
     public long marketNanos() {
         return marketNanos;
     }
 
+    /** Time spent so far sending each table's writes. */
+    public WriteBatch.SendTimes sendTimes() {
+        return sendTimes;
+    }
+
+    /** Queues the chunk's rows of every table, then sends them, in the chunk's transaction. */
     @Override
     public void write(Chunk<? extends SymbolResults> chunk) {
+        if (published == null) {
+            nothingOlder = WriteBatch.nothingOlder(jdbc, generation, List.copyOf(ResultGenerations.TABLE_KEYS.keySet()));
+            published = new OutputTables(jdbc, new WriteBatch(jdbc, generation));
+            published.preloadFindings();
+        }
+        WriteBatch writes = new WriteBatch(jdbc, generation, nothingOlder, sendTimes);
+        outputs = published.withBatch(writes);
+        penalties = new PenaltyTables(writes);
+        interest = new InterestTables(writes);
+        conversion = new ConversionTables(writes);
+        deadlines = new DeadlineTables(writes);
         for (SymbolResults results : chunk) {
             long started = System.nanoTime();
             writeMarket(results.market());
@@ -80,6 +111,7 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
             results.conversions().forEach(this::writeConversion);
             results.deadlines().forEach((dealId, upcoming) -> deadlines.replace(dealId, to, upcoming));
         }
+        writes.flush();
     }
 
     private void writeMarket(MarketPriceStep.Result market) {

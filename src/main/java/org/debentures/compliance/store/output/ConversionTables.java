@@ -25,7 +25,7 @@ public final class ConversionTables {
     /** Replaces the instrument's {@code vwap_test} rows in {@code [from, to]}. */
     public void replaceVwapTest(String instrumentId, LocalDate from, LocalDate to, VwapTestReading reading,
                                 List<VwapTestDay> days) {
-        writes.deleteOfKey("vwap_test", "instrument_id", "trade_date BETWEEN ? AND ?", instrumentId,
+        writes.replace("vwap_test", "instrument_id", "trade_date BETWEEN ? AND ?", instrumentId,
                 Date.valueOf(from), Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>();
         for (VwapTestDay d : days) {
@@ -47,7 +47,7 @@ public final class ConversionTables {
 
     /** Replaces the instrument's price changes effective on or before {@code asOf}. */
     public void replacePriceHistory(ConversionPriceHistory history, LocalDate asOf) {
-        writes.deleteOfKey("conversion_price_history", "instrument_id", "effective_date <= ?", history.instrumentId(), Date.valueOf(asOf));
+        writes.replace("conversion_price_history", "instrument_id", "effective_date <= ?", history.instrumentId(), Date.valueOf(asOf));
         List<Object[]> rows = new ArrayList<>();
         for (ConversionPriceHistory.Change c : history.changes()) {
             if (!c.effectiveDate().isAfter(asOf)) {
@@ -63,8 +63,8 @@ public final class ConversionTables {
     /** Replaces the instrument's readiness as of {@code readiness.asOf()}. */
     public void replaceReadiness(Readiness readiness, long runId) {
         Date asOf = Date.valueOf(readiness.asOf());
-        writes.deleteOfKey("conversion_readiness_condition", "instrument_id", "as_of_date = ?", readiness.instrumentId(), asOf);
-        writes.deleteOfKey("conversion_readiness", "instrument_id", "as_of_date = ?", readiness.instrumentId(), asOf);
+        writes.replace("conversion_readiness_condition", "instrument_id", "as_of_date = ?", readiness.instrumentId(), asOf);
+        writes.replace("conversion_readiness", "instrument_id", "as_of_date = ?", readiness.instrumentId(), asOf);
         writes.insert("conversion_readiness", List.of("instrument_id", "as_of_date", "checked_conditions_met", "notice_date",
                 "earliest_conversion_date", "run_id"), List.<Object[]>of(new Object[] {readiness.instrumentId(), asOf,
                 readiness.checkedConditionsMet(), Date.valueOf(readiness.noticeDate()),

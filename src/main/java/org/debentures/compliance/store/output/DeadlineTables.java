@@ -17,7 +17,7 @@ public final class DeadlineTables {
     }
 
     public void replace(String dealId, LocalDate asOf, List<Deadline> deadlines) {
-        writes.deleteOfKey("upcoming_deadline", "deal_id", "as_of_date = ?", dealId, Date.valueOf(asOf));
+        writes.replace("upcoming_deadline", "deal_id", "as_of_date = ?", dealId, Date.valueOf(asOf));
         writes.insert("upcoming_deadline", List.of("deal_id", "as_of_date", "due_date", "subject", "obligation", "clause",
                 "amount", "detail"), deadlines.stream().map(d -> new Object[] {d.dealId(), Date.valueOf(asOf),
                 Date.valueOf(d.dueDate()), d.subject(), d.obligation(), d.clause(), d.amount(), d.detail()}).toList(),

@@ -27,7 +27,7 @@ public final class InterestTables {
     }
 
     public void replaceAccruals(String instrumentId, LocalDate from, LocalDate to, List<InterestAccrualDay> days) {
-        writes.deleteOfKey("interest_accrual", "instrument_id", "accrual_date BETWEEN ? AND ?", instrumentId, Date.valueOf(from), Date.valueOf(to));
+        writes.replace("interest_accrual", "instrument_id", "accrual_date BETWEEN ? AND ?", instrumentId, Date.valueOf(from), Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>();
         for (InterestAccrualDay d : days) {
             if (!d.date().isBefore(from) && !d.date().isAfter(to)) {
@@ -43,7 +43,7 @@ public final class InterestTables {
     }
 
     public void replaceDues(String instrumentId, LocalDate from, LocalDate to, List<InterestDue> dues) {
-        writes.deleteOfKey("interest_due", "instrument_id", "(due_date BETWEEN ? AND ?"
+        writes.replace("interest_due", "instrument_id", "(due_date BETWEEN ? AND ?"
                 + " OR (due_date < ? AND (paid_date IS NULL OR paid_date >= ?)))", instrumentId, Date.valueOf(from),
                 Date.valueOf(to), Date.valueOf(from), Date.valueOf(from));
         List<Object[]> rows = new ArrayList<>();
@@ -63,7 +63,7 @@ public final class InterestTables {
     public void replaceDefaultInterestMonths(String instrumentId, LocalDate from, LocalDate to,
                                              List<DefaultInterestMonth> months) {
         LocalDate firstMonth = from.withDayOfMonth(1);
-        writes.deleteOfKey("default_interest_month", "instrument_id", "(accrual_month BETWEEN ? AND ?"
+        writes.replace("default_interest_month", "instrument_id", "(accrual_month BETWEEN ? AND ?"
                 + " OR (accrual_month < ? AND (paid_date IS NULL OR paid_date >= ?)))", instrumentId,
                 Date.valueOf(firstMonth), Date.valueOf(to), Date.valueOf(firstMonth), Date.valueOf(from));
         List<Object[]> rows = new ArrayList<>();
@@ -89,7 +89,7 @@ public final class InterestTables {
     public void replaceRedemptionPrices(String instrumentId, LocalDate from, LocalDate to,
                                         List<org.debentures.compliance.rules.redemption.MandatoryRedemptionPrice> prices,
                                         List<org.debentures.compliance.findings.Finding> eventsOfDefault) {
-        writes.deleteOfKey("mandatory_redemption_price", "instrument_id", "price_date BETWEEN ? AND ?", instrumentId, Date.valueOf(from), Date.valueOf(to));
+        writes.replace("mandatory_redemption_price", "instrument_id", "price_date BETWEEN ? AND ?", instrumentId, Date.valueOf(from), Date.valueOf(to));
         List<org.debentures.compliance.findings.Finding> eods = eventsOfDefault;
         List<Object[]> rows = new ArrayList<>();
         for (var p : prices) {
@@ -107,7 +107,7 @@ public final class InterestTables {
     }
 
     public void replaceDeliveries(String instrumentId, LocalDate to, List<ConversionDelivery> deliveries) {
-        writes.deleteOfKey("conversion_delivery", "instrument_id", "conversion_date <= ?", instrumentId,
+        writes.replace("conversion_delivery", "instrument_id", "conversion_date <= ?", instrumentId,
                 Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>();
         for (ConversionDelivery d : deliveries) {

@@ -5,6 +5,9 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,45 +24,47 @@ import org.debentures.compliance.store.WriteBatch;
  */
 public final class OutputTables {
 
+    /** The columns of a stored exception run that a replacement needs, in the order {@link #storedRun} reads them. */
+    private static final String STORED_RUNS = """
+            SELECT subject, code, clause, start_date, end_date, first_seen_run_id, status, closed_in_run_id
+            FROM compliance_exception""";
+
     private final JdbcTemplate jdbc;
     private final WriteBatch writes;
 
-    /** The stored exception runs by subject, read at once by {@link #preloadFindings}; null: read per call. */
+    /**
+     * The published exception runs by subject, read once ({@link #preloadFindings}). A run reads the
+     * published rows only: what it writes is not visible (to it either) until it publishes, and no
+     * subject's codes of one clause are replaced twice in a run (each subject belongs to one step).
+     */
     private Map<String, List<ExceptionLifecycle.StoredRun>> preloaded;
-    /** Per subject, the runs replaced since the preload: their codes, clause (null: every clause) and flush. */
-    private final Map<String, List<Replaced>> replacedSincePreload = new HashMap<>();
-
-    private record Replaced(java.util.Set<String> codes, String clause, long flush) {
-        boolean overlaps(java.util.Set<String> otherCodes, String otherClause) {
-            return (clause == null || otherClause == null || clause.equals(otherClause))
-                    && otherCodes.stream().anyMatch(codes::contains);
-        }
-    }
 
     public OutputTables(JdbcTemplate jdbc, WriteBatch writes) {
         this.jdbc = jdbc;
         this.writes = writes;
     }
 
+    /** The same tables over another batch, sharing the runs already read. */
+    public OutputTables withBatch(WriteBatch other) {
+        OutputTables tables = new OutputTables(jdbc, other);
+        tables.preloaded = preloaded;
+        return tables;
+    }
+
     /**
-     * Reads every stored exception run at once (after sending what is queued), so that each
-     * {@link #replaceFindings} that follows needs no read of its own. A replacement whose runs an
-     * earlier one since the preload has replaced (same subject, a shared code, the same clause or
-     * either of them for every clause) reads them from the database instead, after sending the
-     * earlier one's writes if they are still queued.
+     * Reads every published exception run at once, so that each {@link #replaceFindings} that follows
+     * needs no read of its own.
      */
     public void preloadFindings() {
-        writes.flush();
         preloaded = new HashMap<>();
-        replacedSincePreload.clear();
-        jdbc.query("SELECT subject, " + STORED_RUN + " FROM compliance_exception", rs -> {
+        jdbc.query(STORED_RUNS, rs -> {
             preloaded.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(storedRun(rs, 2));
         });
     }
 
     /** Replaces {@code market_price} rows of {@code symbol} in {@code [from, to]}. */
     public int replaceMarketPrices(String symbol, LocalDate from, LocalDate to, List<MarketPrice> prices) {
-        writes.deleteOfKey("market_price", "symbol", "price_date BETWEEN ? AND ?", symbol,
+        writes.replace("market_price", "symbol", "price_date BETWEEN ? AND ?", symbol,
                 Date.valueOf(from), Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>(prices.size());
         for (MarketPrice p : prices) {
@@ -94,45 +99,29 @@ public final class OutputTables {
     public int replaceFindings(String subject, Collection<ExceptionCode> codes, String clause, LocalDate from,
                                LocalDate to, List<Finding> history, long runId) {
         List<String> names = codes.stream().map(Enum::name).sorted().toList();
-        java.util.Set<String> nameSet = new java.util.HashSet<>(names);
-        List<Replaced> earlier = replacedSincePreload.computeIfAbsent(subject, k -> new ArrayList<>());
-        List<Replaced> overlapping = earlier.stream().filter(r -> r.overlaps(nameSet, clause)).toList();
-        if (overlapping.stream().anyMatch(r -> r.flush() == writes.flushes())) {
-            writes.flush(); // a replacement of runs replaced earlier must read the earlier one's writes
+        Set<String> nameSet = new HashSet<>(names);
+        if (preloaded == null) {
+            preloadFindings();
         }
-        earlier.add(new Replaced(nameSet, clause, writes.flushes()));
-        String codeIn = "code IN (" + String.join(",", java.util.Collections.nCopies(names.size(), "?")) + ")";
-        List<Object> codeArgs = new ArrayList<>(names);
-        if (clause != null) {
-            codeArgs.add(clause);
-        }
-        String ofClause = clause == null ? "" : " AND clause = ?";
-        List<ExceptionLifecycle.StoredRun> stored = new ArrayList<>();
-        if (preloaded != null && overlapping.isEmpty()) {
-            preloaded.getOrDefault(subject, List.of()).stream()
-                    .filter(r -> nameSet.contains(r.code()) && (clause == null || clause.equals(r.clause())))
-                    .forEach(stored::add);
-        } else {
-            List<Object> args = new ArrayList<>();
-            args.add(subject);
-            args.addAll(codeArgs);
-            jdbc.query("SELECT " + STORED_RUN + " FROM compliance_exception WHERE subject = ? AND " + codeIn + ofClause,
-                    rs -> {
-                        stored.add(storedRun(rs, 1));
-                    }, args.toArray());
-        }
+        List<ExceptionLifecycle.StoredRun> stored = preloaded.getOrDefault(subject, List.of()).stream()
+                .filter(r -> nameSet.contains(r.code()) && (clause == null || clause.equals(r.clause())))
+                .toList();
         ExceptionLifecycle.Plan plan = ExceptionLifecycle.replace(stored, history, from, to, runId);
+        String codeIn = "code IN (" + String.join(",", Collections.nCopies(names.size(), "?")) + ")";
         List<Object> rangeArgs = new ArrayList<>(names);
         rangeArgs.add(Date.valueOf(to));
         rangeArgs.add(Date.valueOf(from));
+        String ofClause = "";
         if (clause != null) {
             rangeArgs.add(clause);
+            ofClause = " AND clause = ?";
         }
-        writes.deleteOfKey("compliance_exception", "subject", codeIn + " AND start_date <= ?"
-                + " AND (end_date IS NULL OR end_date >= ?)" + ofClause, subject, rangeArgs.toArray());
+        writes.replace("compliance_exception", "subject",
+                codeIn + " AND start_date <= ? AND (end_date IS NULL OR end_date >= ?)" + ofClause, subject,
+                rangeArgs.toArray());
         for (Finding f : plan.rewrittenOutsideRange()) {
-            writes.delete("DELETE FROM compliance_exception WHERE code = ? AND subject = ? AND clause = ? AND start_date = ?",
-                    f.code().name(), f.subject(), f.clause(), Date.valueOf(f.startDate()));
+            writes.replace("compliance_exception", "subject", "code = ? AND clause = ? AND start_date = ?", f.subject(),
+                    f.code().name(), f.clause(), Date.valueOf(f.startDate()));
         }
         List<Object[]> rows = new ArrayList<>();
         for (ExceptionLifecycle.Row row : plan.rows()) {
@@ -148,10 +137,7 @@ public final class OutputTables {
         return rows.size();
     }
 
-    /** The columns of a stored exception run that a replacement needs, in the order {@link #storedRun} reads them. */
-    private static final String STORED_RUN = "code, clause, start_date, end_date, first_seen_run_id, status, closed_in_run_id";
-
-    /** A stored run from its columns at {@code first} .. {@code first + 6} (see {@link #STORED_RUN}). */
+    /** A stored run from its columns at {@code first} .. {@code first + 6} (see {@link #STORED_RUNS}). */
     private static ExceptionLifecycle.StoredRun storedRun(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
         Date end = rs.getDate(first + 3);
         return new ExceptionLifecycle.StoredRun(rs.getString(first), rs.getString(first + 1),

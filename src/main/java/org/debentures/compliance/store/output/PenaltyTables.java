@@ -23,7 +23,7 @@ public final class PenaltyTables {
     /** Replaces the agreement's default days in {@code [from, to]}. */
     public void replaceDefaultDays(String agreementId, LocalDate from, LocalDate to, List<RegistrationDefaultDay> days,
                                    String counting) {
-        writes.deleteOfKey("registration_default_day", "agreement_id", "default_date BETWEEN ? AND ?", agreementId, Date.valueOf(from), Date.valueOf(to));
+        writes.replace("registration_default_day", "agreement_id", "default_date BETWEEN ? AND ?", agreementId, Date.valueOf(from), Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>();
         for (RegistrationDefaultDay d : days) {
             if (!d.date().isBefore(from) && !d.date().isAfter(to)) {
@@ -39,7 +39,7 @@ public final class PenaltyTables {
     /** Replaces the instrument's accruals of {@code kind} in {@code [from, to]}. */
     public void replaceAccruals(String instrumentId, PenaltyKind kind, LocalDate from, LocalDate to,
                                 List<PenaltyAccrual> accruals) {
-        writes.deleteOfKey("penalty_accrual", "instrument_id", "kind = ? AND accrual_date BETWEEN ? AND ?", instrumentId, kind.name(), Date.valueOf(from), Date.valueOf(to));
+        writes.replace("penalty_accrual", "instrument_id", "kind = ? AND accrual_date BETWEEN ? AND ?", instrumentId, kind.name(), Date.valueOf(from), Date.valueOf(to));
         List<Object[]> rows = new ArrayList<>();
         for (PenaltyAccrual a : accruals) {
             if (a.instrumentId().equals(instrumentId) && a.kind() == kind
@@ -54,7 +54,7 @@ public final class PenaltyTables {
 
     /** Replaces the instrument's balance of {@code kind} as of {@code asOf}. */
     public void replaceBalance(String instrumentId, PenaltyKind kind, LocalDate asOf, List<PenaltyStatement.Month> months) {
-        writes.deleteOfKey("penalty_balance", "instrument_id", "kind = ? AND as_of_date = ?", instrumentId, kind.name(), Date.valueOf(asOf));
+        writes.replace("penalty_balance", "instrument_id", "kind = ? AND as_of_date = ?", instrumentId, kind.name(), Date.valueOf(asOf));
         List<Object[]> rows = new ArrayList<>();
         for (PenaltyStatement.Month m : months) {
             rows.add(new Object[] {m.instrumentId(), m.kind().name(), Date.valueOf(m.month().atDay(1)), Date.valueOf(asOf),

@@ -35,7 +35,7 @@ public final class ReportData {
                 + " message, first_seen_run_id, last_seen_run_id, closed_in_run_id FROM legal_exceptions"
                 + " WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)"
                 + " ORDER BY CASE severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END,"
-                + " start_date, subject", List.of("Severity", "Code", "Subject", "Clause", "Start", "End", "Status",
+                + " start_date, subject, code, clause", List.of("Severity", "Code", "Subject", "Clause", "Start", "End", "Status",
                 "Message", "First seen (run)", "Last seen (run)", "Closed in (run)"),
                 Arrays.asList(null, null, null, null, null, null, null, null, INT, INT, INT), d(to), d(from)));
         tables.add(table("Default days", "Legal", "SELECT agreement_id, default_date, reasons, day_index, rate,"
@@ -43,7 +43,7 @@ public final class ReportData {
                 + " ORDER BY agreement_id, default_date", List.of("Agreement", "Default day", "Reasons", "Day index",
                 "Rate", "Clause", "Explanation"), Arrays.asList(null, null, null, INT, "0.0%", null, null), d(from), d(to)));
         tables.add(table("Deadlines", "Legal", "SELECT due_date, deal_id, subject, obligation, clause, amount, detail"
-                + " FROM legal_upcoming_deadlines WHERE as_of_date = ? ORDER BY due_date, subject",
+                + " FROM legal_upcoming_deadlines WHERE as_of_date = ? ORDER BY due_date, subject, obligation, deal_id",
                 List.of("Due", "Deal", "Subject", "Obligation", "Clause", "Amount", "Detail"),
                 Arrays.asList(null, null, null, null, null, MONEY, null), d(to)));
         tables.add(table("Readiness", "Legal", "SELECT instrument_id, condition_id, description, state, met_since,"
@@ -63,7 +63,7 @@ public final class ReportData {
         List<ReportTable> tables = new ArrayList<>();
         tables.add(table("Accruals by month", "Treasury", "SELECT holder, instrument_id, kind, accrual_month, accrued,"
                 + " amount_due, amount_paid, outstanding FROM treasury_penalty_balance WHERE as_of_date = ?"
-                + " ORDER BY holder, accrual_month, kind", List.of("Holder", "Instrument", "Kind", "Month", "Accrued",
+                + " ORDER BY holder, accrual_month, kind, instrument_id", List.of("Holder", "Instrument", "Kind", "Month", "Accrued",
                 "Due", "Paid", "Outstanding"), Arrays.asList(null, null, null, null, SIX, MONEY, MONEY, MONEY), d(to)));
         tables.add(table("Interest dues", "Treasury", "SELECT instrument_id, due_date, period_start, period_days,"
                 + " amount_due, amount_paid, paid_date, adjusted_due_date, status, clause FROM treasury_interest_due"

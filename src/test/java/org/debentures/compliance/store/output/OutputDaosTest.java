@@ -55,26 +55,26 @@ class OutputDaosTest extends StoreTest {
 
     @Test
     void interestAccrualsOfARangeAreReplacedAndOnlyThose() {
-        WriteBatch writes = new WriteBatch(jdbc);
+        WriteBatch writes = newRun(jdbc);
         InterestTables interest = new InterestTables(writes);
         // December and January for one instrument, January for another
         interest.replaceAccruals("DEB-1", JAN_1.minusDays(31), JAN_31, days("DEB-1", JAN_1.minusDays(31), 62, "342.465753"));
         interest.replaceAccruals("DEB-2", JAN_1, JAN_31, days("DEB-2", JAN_1, 31, "100.000000"));
-        writes.flush();
+        publish(jdbc, writes);
         // 62 x 342.465753 = 21,232.876686; 31 x 100 = 3,100
         assertEquals(List.of("DEB-1 62 21232.876686", "DEB-2 31 3100.000000"), accruals());
 
         // a rerun of January for DEB-1 with other figures replaces its 31 January rows only:
         // 31 x 342.465753 + 31 x 351.097767 = 10,616.438343 + 10,884.030777 = 21,500.469120
-        WriteBatch rerun = new WriteBatch(jdbc);
+        WriteBatch rerun = newRun(jdbc);
         new InterestTables(rerun).replaceAccruals("DEB-1", JAN_1, JAN_31, days("DEB-1", JAN_1, 31, "351.097767"));
-        rerun.flush();
+        publish(jdbc, rerun);
         assertEquals(List.of("DEB-1 62 21500.469120", "DEB-2 31 3100.000000"), accruals());
     }
 
     @Test
     void defaultDaysAccrualsAndBalancesAreReplacedPerKeyAndRange() {
-        WriteBatch writes = new WriteBatch(jdbc);
+        WriteBatch writes = newRun(jdbc);
         PenaltyTables penalties = new PenaltyTables(writes);
         List<RegistrationDefaultDay> days = List.of(
                 new RegistrationDefaultDay("RRA-1", JAN_1, EnumSet.of(DefaultReason.FILING_LATE), 1, new BigDecimal("0.015")),
@@ -91,16 +91,16 @@ class OutputDaosTest extends StoreTest {
         penalties.replaceBalance("DEB-1", PenaltyKind.REGISTRATION_DEFAULT, JAN_31, List.of(new PenaltyStatement.Month(
                 "DEB-1", "Holder", PenaltyKind.REGISTRATION_DEFAULT, YearMonth.of(2003, 1), new BigDecimal("1250.000000"),
                 new BigDecimal("1250.00"), new BigDecimal("1000.00"), new BigDecimal("250.00"))));
-        writes.flush();
+        publish(jdbc, writes);
         assertEquals(2, jdbc.queryForObject("SELECT COUNT(*) FROM registration_default_day", Integer.class));
         assertEquals(List.of("CONVERSION_DEFAULT 657.534247", "REGISTRATION_DEFAULT 1250.000000"), jdbc.query(
                 "SELECT kind, amount FROM penalty_accrual ORDER BY kind", (rs, i) -> rs.getString(1) + " "
                         + rs.getBigDecimal(2).setScale(6)));
 
         // a rerun where the conversion default was cured: its accrual goes, the registration one stays
-        WriteBatch rerun = new WriteBatch(jdbc);
+        WriteBatch rerun = newRun(jdbc);
         new PenaltyTables(rerun).replaceAccruals("DEB-1", PenaltyKind.CONVERSION_DEFAULT, JAN_1, JAN_31, List.of());
-        rerun.flush();
+        publish(jdbc, rerun);
         assertEquals(List.of("REGISTRATION_DEFAULT"), jdbc.queryForList("SELECT kind FROM penalty_accrual", String.class));
         assertEquals(0, new BigDecimal("250.00").compareTo(jdbc.queryForObject(
                 "SELECT outstanding FROM penalty_balance WHERE instrument_id = 'DEB-1'", BigDecimal.class)));
@@ -108,17 +108,17 @@ class OutputDaosTest extends StoreTest {
 
     @Test
     void deadlinesAreReplacedPerDealAndAsOfDate() {
-        WriteBatch writes = new WriteBatch(jdbc);
+        WriteBatch writes = newRun(jdbc);
         DeadlineTables deadlines = new DeadlineTables(writes);
         Deadline interest = new Deadline("DEAL-1", "DEB-1", LocalDate.parse("2003-07-01"), "Interest Payment Date",
                 "Debenture 2(a)", new BigDecimal("61986.30"), "projected");
         deadlines.replace("DEAL-1", JAN_31, List.of(interest));
         deadlines.replace("DEAL-2", JAN_31, List.of(new Deadline("DEAL-2", "DEB-9", LocalDate.parse("2003-02-15"),
                 "Maturity Date", "Debenture 1", null, "principal")));
-        writes.flush();
-        WriteBatch rerun = new WriteBatch(jdbc);
+        publish(jdbc, writes);
+        WriteBatch rerun = newRun(jdbc);
         new DeadlineTables(rerun).replace("DEAL-1", JAN_31, List.of());
-        rerun.flush();
+        publish(jdbc, rerun);
         assertEquals(List.of("DEAL-2 DEB-9 2003-02-15"), jdbc.query("SELECT deal_id, subject, due_date FROM upcoming_deadline",
                 (rs, i) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getDate(3)));
     }

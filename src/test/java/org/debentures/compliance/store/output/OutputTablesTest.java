@@ -49,51 +49,57 @@ class OutputTablesTest extends StoreTest {
     }
 
     @Test
-    void aSecondReplacementOfRunsTheFirstReplacedReadsWhatTheFirstWrote() {
-        // a run stored by run 7, still open
-        WriteBatch before = new WriteBatch(jdbc);
+    void aLaterRunClosesARunAnEarlierOneOpenedAndKeepsWhoFirstSawIt() {
+        // run 7 stores a run, still open
+        WriteBatch before = newRun(jdbc);
         new OutputTables(jdbc, before).replaceFindings("DEB-1", EnumSet.of(ExceptionCode.INTEREST_UNPAID), FROM, TO,
                 List.of(run(ExceptionCode.INTEREST_UNPAID, "2(a)", "2003-01-05", null)), 7);
-        before.flush();
+        publish(jdbc, before);
 
-        WriteBatch writes = new WriteBatch(jdbc);
+        // run 8 reads the published runs once, then the run closes on the 20th and another opens
+        WriteBatch writes = newRun(jdbc);
         OutputTables outputs = new OutputTables(jdbc, writes);
         outputs.preloadFindings();
-        long flushes = writes.flushes();
-        // run 8: first the run closes on the 20th ...
-        outputs.replaceFindings("DEB-1", EnumSet.of(ExceptionCode.INTEREST_UNPAID), FROM, TO,
-                List.of(run(ExceptionCode.INTEREST_UNPAID, "2(a)", "2003-01-05", "2003-01-20")), 8);
-        // ... then a replacement sharing the code (and covering every clause) must see that, not the preload
         outputs.replaceFindings("DEB-1", EnumSet.of(ExceptionCode.INTEREST_UNPAID, ExceptionCode.DEFAULT_INTEREST_OVERDUE),
                 FROM, TO, List.of(run(ExceptionCode.INTEREST_UNPAID, "2(a)", "2003-01-05", "2003-01-20"),
                         run(ExceptionCode.DEFAULT_INTEREST_OVERDUE, "2(c)", "2003-01-10", null)), 8);
         writes.flush();
+        assertEquals(List.of("INTEREST_UNPAID 2(a) 2003-01-05..null OPEN first 7 closed null"), stored(),
+                "before run 8 publishes, readers see run 7's result");
+        new ResultGenerations(jdbc).publish(writes.generation());
 
-        assertEquals(flushes + 2, writes.flushes(), "the queued first replacement was sent before the second read");
         // one row per run; the closed run keeps the run that first saw it (7) and names the run that closed it (8)
         assertEquals(List.of("DEFAULT_INTEREST_OVERDUE 2(c) 2003-01-10..null OPEN first 8 closed null",
                 "INTEREST_UNPAID 2(a) 2003-01-05..2003-01-20 CLOSED first 7 closed 8"), stored());
+        assertEquals(1, new ResultGenerations(jdbc).pruneReplaced(), "run 7's row, replaced, is deleted once published");
+        assertEquals(2, jdbc.queryForObject("SELECT COUNT(*) FROM compliance_exception_data", Integer.class));
     }
 
     @Test
-    void replacementsOfOneCodeUnderDifferentClausesAnswerFromThePreload() {
-        WriteBatch writes = new WriteBatch(jdbc);
+    void replacementsOfOneCodeUnderDifferentClausesKeepEachOther() {
+        WriteBatch writes = newRun(jdbc);
         OutputTables outputs = new OutputTables(jdbc, writes);
         outputs.preloadFindings();
-        long flushes = writes.flushes();
-        // 6(d)(iii) from the registration rule, 6(d)(v) from the interest rule: apart, so no extra flush
+        // 6(d)(iii) from the registration rule, 6(d)(v) from the interest rule
         outputs.replaceFindings("DEB-1", EnumSet.of(ExceptionCode.EVENT_OF_DEFAULT), "6(d)(iii)", FROM, TO,
                 List.of(run(ExceptionCode.EVENT_OF_DEFAULT, "6(d)(iii)", "2003-01-03", null)), 8);
         outputs.replaceFindings("DEB-1", EnumSet.of(ExceptionCode.EVENT_OF_DEFAULT), "6(d)(v)", FROM, TO,
                 List.of(run(ExceptionCode.EVENT_OF_DEFAULT, "6(d)(v)", "2003-01-04", null)), 8);
-        assertEquals(flushes, writes.flushes(), "no flush between replacements that share no runs");
-        writes.flush();
+        publish(jdbc, writes);
         assertEquals(List.of("EVENT_OF_DEFAULT 6(d)(iii) 2003-01-03..null OPEN first 8 closed null",
                 "EVENT_OF_DEFAULT 6(d)(v) 2003-01-04..null OPEN first 8 closed null"), stored());
+
+        // a rerun that finds the 6(d)(v) one cured on the 10th leaves the 6(d)(iii) one as it was
+        WriteBatch rerun = newRun(jdbc);
+        new OutputTables(jdbc, rerun).replaceFindings("DEB-1", EnumSet.of(ExceptionCode.EVENT_OF_DEFAULT), "6(d)(v)",
+                FROM, TO, List.of(run(ExceptionCode.EVENT_OF_DEFAULT, "6(d)(v)", "2003-01-04", "2003-01-10")), 9);
+        publish(jdbc, rerun);
+        assertEquals(List.of("EVENT_OF_DEFAULT 6(d)(iii) 2003-01-03..null OPEN first 8 closed null",
+                "EVENT_OF_DEFAULT 6(d)(v) 2003-01-04..2003-01-10 CLOSED first 8 closed 9"), stored());
     }
 
     @Test
-    void deletesOfManyKeysByOneConditionRemoveExactlyWhatOneDeletePerKeyRemoves() {
+    void replacementsOfManyKeysByOneConditionReplaceExactlyWhatOnePerKeyReplaces() {
         // 1,200 instruments (more than one IN list), two days each: one inside the range, one before it
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < 1200; i++) {
@@ -101,18 +107,23 @@ class OutputTablesTest extends StoreTest {
                 rows.add(new Object[] {"I" + i, Date.valueOf(day), 1, 1, 0, 0});
             }
         }
-        jdbc.batchUpdate("INSERT INTO interest_accrual (instrument_id, accrual_date, principal, interest_base,"
+        jdbc.batchUpdate("INSERT INTO interest_accrual_data (instrument_id, accrual_date, principal, interest_base,"
                 + " regular_interest, default_interest) VALUES (?,?,?,?,?,?)", rows);
-        WriteBatch writes = new WriteBatch(jdbc);
+        WriteBatch writes = newRun(jdbc);
         for (int i = 0; i < 1100; i++) { // the last 100 instruments are not replaced
-            writes.deleteOfKey("interest_accrual", "instrument_id", "accrual_date BETWEEN ? AND ?", "I" + i,
+            writes.replace("interest_accrual", "instrument_id", "accrual_date BETWEEN ? AND ?", "I" + i,
                     Date.valueOf(FROM), Date.valueOf(TO));
         }
         writes.flush();
+        assertEquals(2400, jdbc.queryForObject("SELECT COUNT(*) FROM interest_accrual", Integer.class),
+                "not published yet: readers see every row");
+        publish(jdbc, writes);
         Map<String, Object> left = jdbc.queryForMap("SELECT COUNT(*) AS n,"
                 + " SUM(CASE WHEN accrual_date < DATE '2003-01-01' THEN 1 ELSE 0 END) AS before_range FROM interest_accrual");
         // every row before the range stays (1,200); in the range only the 100 instruments not replaced
         assertEquals(1300L, ((Number) left.get("N")).longValue());
         assertEquals(1200L, ((Number) left.get("BEFORE_RANGE")).longValue());
+        assertEquals(1300, jdbc.queryForObject("SELECT COUNT(*) FROM interest_accrual_data", Integer.class),
+                "the 1,100 replaced rows are deleted once published");
     }
 }

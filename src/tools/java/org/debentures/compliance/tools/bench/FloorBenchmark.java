@@ -34,10 +34,15 @@ import java.util.stream.Stream;
  */
 public final class FloorBenchmark {
 
-    static final List<String> TABLES = List.of("staged_price", "staged_filing", "input_reject", "market_price", "vwap_test",
-            "registration_default_day", "interest_accrual", "interest_due", "penalty_accrual", "penalty_balance",
-            "compliance_exception", "default_interest_month", "conversion_delivery", "mandatory_redemption_price",
-            "conversion_readiness", "conversion_readiness_condition", "conversion_price_history", "upcoming_deadline");
+    /**
+     * The tables the job writes; of the output tables, the tables that hold their rows
+     * ({@code <table>_data}, with the run generation columns), as the job writes them.
+     */
+    static final List<String> TABLES = List.of("staged_price", "staged_filing", "input_reject", "market_price_data",
+            "vwap_test_data", "registration_default_day_data", "interest_accrual_data", "interest_due_data",
+            "penalty_accrual_data", "penalty_balance_data", "compliance_exception_data", "default_interest_month_data",
+            "conversion_delivery_data", "mandatory_redemption_price_data", "conversion_readiness_data",
+            "conversion_readiness_condition_data", "conversion_price_history_data", "upcoming_deadline_data");
 
     /** How many times the load is timed (the fastest counts). */
     static final int REPEATS = Integer.getInteger("floor.repeats", 3);

@@ -1,0 +1,73 @@
+package org.debentures.compliance.job.results;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.debentures.compliance.rules.SymbolResults;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+/**
+ * Progress of one partition of the results step: a line per committed chunk (the partition's
+ * symbols done, and the run's over every partition), and at the partition's end where its time went.
+ */
+public class ResultsPartitionListener implements StepExecutionListener, ChunkListener<String, SymbolResults> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResultsPartitionListener.class);
+
+    private final SymbolDealsProcessor processor;
+    private final SymbolResultsWriter writer;
+    private final int partitionSymbols;
+    private final int runSymbols;
+    private final RunProgress runDone;
+    private StepExecution step;
+    private long started;
+
+    /**
+     * @param runDone symbols done over every partition of the run (shared by the partitions' listeners)
+     */
+    public ResultsPartitionListener(SymbolDealsProcessor processor, SymbolResultsWriter writer, int partitionSymbols,
+                                    int runSymbols, RunProgress runDone) {
+        this.processor = processor;
+        this.writer = writer;
+        this.partitionSymbols = partitionSymbols;
+        this.runSymbols = runSymbols;
+        this.runDone = runDone;
+    }
+
+    /** Symbols done per run (job execution), over its partitions: one for the application. */
+    public static final class RunProgress {
+        private final Map<Long, AtomicInteger> done = new ConcurrentHashMap<>();
+
+        int add(long jobExecutionId, int symbols) {
+            return done.computeIfAbsent(jobExecutionId, k -> new AtomicInteger()).addAndGet(symbols);
+        }
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        step = stepExecution;
+        started = System.nanoTime();
+    }
+
+    @Override
+    public void afterChunk(Chunk<SymbolResults> chunk) {
+        int done = runDone.add(step.getJobExecutionId(), chunk.size());
+        LOG.info("computed the deals' rules by symbol: {} of {} (partition {}: {} of {})", done, runSymbols,
+                step.getStepName(), step.getReadCount(), partitionSymbols);
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        LOG.info("partition {} ({} symbols) took {} ms; business steps, worker time: {}; Market Prices queued in {} ms;"
+                        + " writes sent: {}", stepExecution.getStepName(), partitionSymbols,
+                (System.nanoTime() - started) / 1_000_000, processor.stepMillis(), writer.marketNanos() / 1_000_000,
+                writer.sendTimes());
+        return null;
+    }
+}

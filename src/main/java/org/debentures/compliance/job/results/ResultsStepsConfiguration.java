@@ -1,0 +1,153 @@
+package org.debentures.compliance.job.results;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.debentures.compliance.job.DealBookProvider;
+import org.debentures.compliance.rules.SymbolResults;
+import org.debentures.compliance.store.intake.IntakeTables;
+import org.debentures.compliance.terms.DealBook;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+
+/**
+ * The results steps, in order: {@code beginResults} (the run generation), {@code computeResults}
+ * (a partitioned step: {@link ResultsPartitioner} splits the symbols, each partition runs
+ * {@code computeResultsWorker}, a chunk step of symbols through {@link SymbolDealsProcessor} (the
+ * business steps) to {@link SymbolResultsWriter}, on local threads of a
+ * {@code TaskExecutorPartitionHandler}), {@code publishResults} and {@code pruneResults}. No rule
+ * lives here.
+ *
+ * <p>Settings: {@code compliance.results.partitions} (default: twice the processors),
+ * {@code compliance.results.threads} (partitions run at once; default: the processors on MySQL and
+ * MariaDB, 1 on the embedded H2 database, whose file store was seen to lose an index row when killed
+ * while two transactions wrote), {@code compliance.results.symbols-per-chunk} (default 4: about
+ * 60,000 rows a chunk on the benchmark's portfolio).
+ */
+@Configuration
+public class ResultsStepsConfiguration {
+
+    @Bean
+    public Step beginResults(JobRepository jobs, PlatformTransactionManager tx, JdbcTemplate jdbc) {
+        return new StepBuilder("beginResults", jobs).tasklet(ResultGenerationTasklets.begin(jdbc), tx)
+                .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    public Step computeResults(JobRepository jobs, Step computeResultsWorker, ResultsPartitioner resultsPartitioner,
+                               ThreadPoolTaskExecutor resultsExecutor,
+                               @Value("${compliance.results.partitions:0}") int partitions) {
+        return new StepBuilder("computeResults", jobs)
+                .partitioner("computeResultsWorker", resultsPartitioner)
+                .step(computeResultsWorker)
+                .gridSize(partitions > 0 ? partitions : 2 * Runtime.getRuntime().availableProcessors())
+                .taskExecutor(resultsExecutor)
+                .build();
+    }
+
+    @Bean
+    public ThreadPoolTaskExecutor resultsExecutor(JdbcTemplate jdbc, @Value("${compliance.results.threads:0}") int threads) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        int n = threads > 0 ? threads : embeddedH2(jdbc) ? 1 : Runtime.getRuntime().availableProcessors();
+        executor.setCorePoolSize(n);
+        executor.setMaxPoolSize(n);
+        executor.setThreadNamePrefix("results-");
+        executor.setDaemon(true);
+        return executor;
+    }
+
+    private static boolean embeddedH2(JdbcTemplate jdbc) {
+        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        return product != null && product.toLowerCase(Locale.ROOT).contains("h2");
+    }
+
+    @Bean
+    @StepScope
+    public ResultsPartitioner resultsPartitioner(@Value("#{jobParameters['data.dir']}") String dataDir,
+                                                 @Value("#{jobExecutionContext['results.generation']}") Long generation,
+                                                 DealBookProvider deals) {
+        return new ResultsPartitioner(deals.dealBook(Path.of(dataDir)), generation);
+    }
+
+    @Bean
+    public Step computeResultsWorker(JobRepository jobs, PlatformTransactionManager tx, PartitionSymbolsReader partitionSymbols,
+                                     SymbolDealsProcessor symbolProcessor, SymbolResultsWriter symbolWriter,
+                                     ResultsPartitionListener partitionListener,
+                                     @Value("${compliance.results.symbols-per-chunk:4}") int symbolsPerChunk) {
+        // read committed: a partition's replacements take no gap locks that another partition's inserts would wait on
+        DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
+        readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        return new StepBuilder("computeResultsWorker", jobs).<String, SymbolResults>chunk(symbolsPerChunk)
+                .transactionManager(tx)
+                .transactionAttribute(readCommitted)
+                .reader(partitionSymbols)
+                .processor(symbolProcessor)
+                .writer(symbolWriter)
+                .listener(partitionListener)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public PartitionSymbolsReader partitionSymbols(@Value("#{stepExecutionContext['results.symbols']}") String symbols) {
+        return new PartitionSymbolsReader(ResultsPartitioner.symbols(symbols));
+    }
+
+    @Bean
+    @StepScope
+    public SymbolDealsProcessor symbolProcessor(@Value("#{jobParameters['data.dir']}") String dataDir,
+                                                @Value("#{jobParameters['from']}") LocalDate from,
+                                                @Value("#{jobParameters['to']}") LocalDate to,
+                                                @Value("#{jobParameters['deadline.horizon.days'] ?: 30}") Long horizonDays,
+                                                IntakeTables intakeTables, DealBookProvider deals) {
+        // the staged inputs as the results step reads them: the filings log and corrections read once a partition
+        return new SymbolDealsProcessor(intakeTables.forTheResultsStep(), deals.dealBook(Path.of(dataDir)), from, to, horizonDays.intValue());
+    }
+
+    @Bean
+    @StepScope
+    public SymbolResultsWriter symbolWriter(@Value("#{stepExecutionContext['results.generation']}") Long generation,
+                                            @Value("#{jobParameters['from']}") LocalDate from,
+                                            @Value("#{jobParameters['to']}") LocalDate to,
+                                            @Value("#{stepExecution.jobExecutionId}") Long runId, JdbcTemplate jdbc) {
+        return new SymbolResultsWriter(jdbc, generation, from, to, runId);
+    }
+
+    @Bean
+    public ResultsPartitionListener.RunProgress resultsProgress() {
+        return new ResultsPartitionListener.RunProgress();
+    }
+
+    @Bean
+    @StepScope
+    public ResultsPartitionListener partitionListener(@Value("#{stepExecutionContext['results.symbols']}") String symbols,
+                                                      @Value("#{jobParameters['data.dir']}") String dataDir,
+                                                      SymbolDealsProcessor symbolProcessor, SymbolResultsWriter symbolWriter,
+                                                      ResultsPartitionListener.RunProgress resultsProgress,
+                                                      DealBookProvider deals) {
+        DealBook book = deals.dealBook(Path.of(dataDir));
+        return new ResultsPartitionListener(symbolProcessor, symbolWriter, ResultsPartitioner.symbols(symbols).size(),
+                book.symbols().size(), resultsProgress);
+    }
+
+    @Bean
+    public Step publishResults(JobRepository jobs, PlatformTransactionManager tx, JdbcTemplate jdbc) {
+        return new StepBuilder("publishResults", jobs).tasklet(ResultGenerationTasklets.publish(jdbc), tx).build();
+    }
+
+    @Bean
+    public Step pruneResults(JobRepository jobs, PlatformTransactionManager tx, JdbcTemplate jdbc) {
+        return new StepBuilder("pruneResults", jobs).tasklet(ResultGenerationTasklets.prune(jdbc), tx).build();
+    }
+}

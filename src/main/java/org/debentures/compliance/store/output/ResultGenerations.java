@@ -1,0 +1,183 @@
+package org.debentures.compliance.store.output;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.debentures.compliance.store.WriteBatch;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * SQL of the run generations ({@code results_generation}, {@code results_generation_run},
+ * {@code results_replaced_key}; {@code db/migration/common/V18__results_generations.sql}): how the
+ * results of a run, written by its partitions in many transactions, become visible in one.
+ *
+ * <p>A run's results step writes under a generation of its own ({@link #begin}); readers see the
+ * published generation's rows only, through the views named after the tables. {@link #publish}
+ * makes the new generation the published one: one row updated, one commit, so a reader sees either
+ * the whole previous result of the range or the whole new one. {@link #pruneReplaced} then deletes
+ * the rows the new generation replaced. A generation left unpublished by a run that never finished
+ * is removed ({@link #abandon}) when another run begins; the run that left it, restarted later, then
+ * computes its results again under a new generation.
+ */
+public final class ResultGenerations {
+
+    /** The output tables (the views), each with the column that keys its replacements. */
+    public static final Map<String, String> TABLE_KEYS = tableKeys();
+
+    private static Map<String, String> tableKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("market_price", "symbol");
+        keys.put("vwap_test", "instrument_id");
+        keys.put("registration_default_day", "agreement_id");
+        keys.put("interest_accrual", "instrument_id");
+        keys.put("interest_due", "instrument_id");
+        keys.put("penalty_accrual", "instrument_id");
+        keys.put("compliance_exception", "subject");
+        keys.put("conversion_price_history", "instrument_id");
+        keys.put("conversion_readiness", "instrument_id");
+        keys.put("conversion_readiness_condition", "instrument_id");
+        keys.put("penalty_balance", "instrument_id");
+        keys.put("default_interest_month", "instrument_id");
+        keys.put("conversion_delivery", "instrument_id");
+        keys.put("mandatory_redemption_price", "instrument_id");
+        keys.put("upcoming_deadline", "deal_id");
+        return Collections.unmodifiableMap(keys);
+    }
+
+    /** Keys named in one {@code IN} list (see {@link WriteBatch}). */
+    private static final int KEYS_PER_STATEMENT = 500;
+
+    private static final String PUBLISHED = """
+            SELECT published FROM results_generation WHERE id = 1""";
+    private static final String GENERATION_OF_INSTANCE = """
+            SELECT generation FROM results_generation_run
+            WHERE job_instance = ? AND status IN ('WRITING', 'PUBLISHED')
+            ORDER BY generation DESC""";
+    private static final String WRITING_OF_OTHERS = """
+            SELECT generation FROM results_generation_run
+            WHERE job_instance <> ? AND status = 'WRITING'
+            ORDER BY generation""";
+    private static final String LAST_GENERATION = """
+            SELECT COALESCE(MAX(generation), 0) FROM results_generation_run""";
+    private static final String NEW_GENERATION = """
+            INSERT INTO results_generation_run (generation, job_instance, status) VALUES (?, ?, 'WRITING')""";
+    private static final String SET_STATUS = """
+            UPDATE results_generation_run SET status = ? WHERE generation = ?""";
+    private static final String SET_PUBLISHED = """
+            UPDATE results_generation SET published = ? WHERE id = 1 AND published < ?""";
+    private static final String REPLACED_KEYS = """
+            SELECT table_name, key_value FROM results_replaced_key WHERE generation = ?
+            ORDER BY table_name, key_value""";
+    private static final String GENERATIONS_TO_PRUNE = """
+            SELECT DISTINCT generation FROM results_replaced_key WHERE generation <= ? ORDER BY generation""";
+    private static final String FORGET_KEYS = """
+            DELETE FROM results_replaced_key WHERE generation = ?""";
+
+    private final JdbcTemplate jdbc;
+
+    public ResultGenerations(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The generation readers see. */
+    public long published() {
+        return jdbc.queryForObject(PUBLISHED, Long.class);
+    }
+
+    /**
+     * The generation the results of job instance {@code jobInstance} are written under: the one it
+     * began before (a restart) unless another run has removed it since, otherwise a new one. Any
+     * generation another job instance left unpublished is removed first ({@link #abandon}): its rows
+     * would otherwise become visible with the next generation published.
+     */
+    public long begin(long jobInstance) {
+        for (Long other : jdbc.queryForList(WRITING_OF_OTHERS, Long.class, jobInstance)) {
+            abandon(other);
+        }
+        List<Long> own = jdbc.queryForList(GENERATION_OF_INSTANCE, Long.class, jobInstance);
+        if (!own.isEmpty()) {
+            return own.get(0);
+        }
+        long generation = Math.max(jdbc.queryForObject(LAST_GENERATION, Long.class), published()) + 1;
+        jdbc.update(NEW_GENERATION, generation, jobInstance);
+        return generation;
+    }
+
+    /**
+     * Removes an unpublished generation: its rows are deleted and the rows it marked as replaced are
+     * unmarked. Reads whole tables (by generation), which happens only after a run that did not finish.
+     */
+    public void abandon(long generation) {
+        if (generation <= published()) {
+            throw new IllegalStateException("generation " + generation + " is published; it cannot be abandoned");
+        }
+        for (String table : TABLE_KEYS.keySet()) {
+            jdbc.update("""
+                    DELETE FROM %s WHERE generation = ?""".formatted(WriteBatch.dataTable(table)), generation);
+        }
+        replacedKeys(generation).forEach((table, keys) -> byKeys(keys, (marks, args) -> {
+            args.add(0, generation);
+            jdbc.update("""
+                    UPDATE %s SET replaced_by = NULL WHERE replaced_by = ? AND %s IN (%s)"""
+                    .formatted(WriteBatch.dataTable(table), TABLE_KEYS.get(table), marks), args.toArray());
+        }));
+        jdbc.update(FORGET_KEYS, generation);
+        jdbc.update(SET_STATUS, "ABANDONED", generation);
+    }
+
+    /** Makes {@code generation} the one readers see: every table's new rows at once, in this transaction. */
+    public void publish(long generation) {
+        if (jdbc.update(SET_PUBLISHED, generation, generation) != 1) {
+            throw new IllegalStateException("generation " + generation + " is not after the published one ("
+                    + published() + ")");
+        }
+        jdbc.update(SET_STATUS, "PUBLISHED", generation);
+    }
+
+    /**
+     * Deletes the rows that published generations replaced, by the keys they noted, and forgets the
+     * keys. Returns the rows deleted.
+     */
+    public int pruneReplaced() {
+        int deleted = 0;
+        for (Long generation : jdbc.queryForList(GENERATIONS_TO_PRUNE, Long.class, published())) {
+            int[] count = {0};
+            replacedKeys(generation).forEach((table, keys) -> byKeys(keys, (marks, args) -> {
+                args.add(0, generation);
+                count[0] += jdbc.update("""
+                        DELETE FROM %s WHERE replaced_by = ? AND %s IN (%s)"""
+                        .formatted(WriteBatch.dataTable(table), TABLE_KEYS.get(table), marks), args.toArray());
+            }));
+            jdbc.update(FORGET_KEYS, generation);
+            deleted += count[0];
+        }
+        return deleted;
+    }
+
+    /** Per table, the keys whose rows {@code generation} marked as replaced. */
+    private Map<String, List<String>> replacedKeys(long generation) {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        jdbc.query(REPLACED_KEYS, rs -> {
+            String table = rs.getString(1);
+            if (!TABLE_KEYS.containsKey(table)) {
+                throw new IllegalStateException("results_replaced_key names " + table + ", not an output table");
+            }
+            keys.computeIfAbsent(table, k -> new ArrayList<>()).add(rs.getString(2));
+        }, generation);
+        return keys;
+    }
+
+    private interface KeyStatement {
+        void run(String marks, List<Object> args);
+    }
+
+    /** Runs {@code statement} once per few hundred keys, with their {@code ?} marks and values. */
+    private static void byKeys(List<String> keys, KeyStatement statement) {
+        for (int first = 0; first < keys.size(); first += KEYS_PER_STATEMENT) {
+            List<String> chunk = keys.subList(first, Math.min(keys.size(), first + KEYS_PER_STATEMENT));
+            statement.run(String.join(",", Collections.nCopies(chunk.size(), "?")), new ArrayList<>(chunk));
+        }
+    }
+}
