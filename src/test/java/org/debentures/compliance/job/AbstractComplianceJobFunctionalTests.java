@@ -39,7 +39,7 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
         deals.clear();
         // staged_file too: without it the next run reads every input file again (its rejects were just deleted)
         for (String table : List.of("market_price", "compliance_exception", "deal_watermark", "input_reject", "staged_file")) {
-            jdbc.update("DELETE FROM " + table);
+            jdbc.update("DELETE FROM " + rowsOf(table));
         }
     }
 
@@ -308,7 +308,7 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
     void aSubRangeRerunGivesTheFullRunsRowsForItsRangeAndTouchesNothingElse() {
         run(SAMPLE, null, "2007-03-28", "2026-11-21", null);
         List<Map<String, Object>> full = jdbc.queryForList("SELECT * FROM market_price ORDER BY price_date");
-        jdbc.update("UPDATE market_price SET market_price = 999 WHERE price_date < '2004-01-01'");
+        jdbc.update("UPDATE market_price_data SET market_price = 999 WHERE price_date < '2004-01-01'");
 
         assertEquals(ExitCodes.OK, run(SAMPLE, "2004-01-01", "2004-12-31", "2026-11-21", null).exitCode());
 

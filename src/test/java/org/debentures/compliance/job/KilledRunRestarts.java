@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * completes and leaves exactly the rows an uninterrupted run leaves. Each run is a child JVM on its
  * own database; the test kills it when its log reaches a given point (as the intake steps start,
  * when one feed is read and the others may still be reading, between steps, in the middle of the
- * results transaction, during the export), starts it again, and compares a checksum of every output
+ * partitioned results step, before its results are published, during the export), starts it again, and compares a checksum of every output
  * table with an uninterrupted run's. Subclasses give the database (the embedded H2 file, where the
  * feeds are read one after another; MariaDB, where they are read side by side).
  */
@@ -39,7 +39,8 @@ abstract class KilledRunRestarts {
             "Step: [readVwap] executed", // side by side: the other feeds may be mid-way
             "Executing step: [resolveIntake]",
             "Executing step: [computeResults]",
-            "computed the deals' rules by symbol", // every rule computed and queued, the transaction not committed
+            "computed the deals' rules by symbol", // a partition's first chunk written, the others under way
+            "Executing step: [publishResults]", // every partition's rows written, none of them visible
             "Executing step: [export]");
 
     private static final List<String> TABLES = List.of("market_price", "vwap_test", "registration_default_day",

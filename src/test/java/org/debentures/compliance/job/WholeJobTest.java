@@ -28,6 +28,15 @@ abstract class WholeJobTest {
     @TempDir
     protected Path tmp;
 
+    /**
+     * The table a test deletes or changes rows in: for an output table (a view of the published run
+     * generation), the table that holds its rows, every generation's; other tables as named.
+     */
+    static String rowsOf(String table) {
+        return org.debentures.compliance.store.output.ResultGenerations.TABLE_KEYS.containsKey(table)
+                ? org.debentures.compliance.store.WriteBatch.dataTable(table) : table;
+    }
+
     /** A fresh file H2 database for the test class, under {@code target/test-db/NAME-...}. */
     static void freshFileH2(DynamicPropertyRegistry registry, String name) {
         Path db = Path.of("target/test-db/" + name + "-" + System.nanoTime()).toAbsolutePath();
