@@ -141,18 +141,47 @@ public final class WriteBatch {
     }
 
     /**
+     * Queues typed rows for the table of {@code columns}, written with this batch's generation (see
+     * {@link #insert(String, List, List, int[])}).
+     */
+    public <R> void insert(Columns<R> columns, List<? extends R> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Insert insert = insertOf(columns.table(), columns.names(), columns.types());
+        Long generationValue = generation;
+        for (R row : rows) {
+            Object[] values = columns.values(row, 1);
+            values[values.length - 1] = generationValue;
+            insert.rows().add(values);
+        }
+        pendingRows += rows.size();
+    }
+
+    /**
      * Queues rows for {@code table}, written with this batch's generation: bulk-loaded where the
      * database allows it and the table has many rows queued, otherwise sent as a JDBC batch
      * ({@link BulkInsert}).
      *
      * @param types the {@link java.sql.Types} of the columns, for the batch path (null: the driver's guess)
      */
-    public void insert(String table, List<String> columns, List<Object[]> rows, int[] types) {
+    void insert(String table, List<String> columns, List<Object[]> rows, int[] types) {
         if (rows.isEmpty()) {
             return;
         }
-        TableQueue queue = queue(table);
-        Insert insert = queue.inserts.computeIfAbsent(columns, k -> {
+        Insert insert = insertOf(table, columns, types);
+        Long generationValue = generation;
+        for (Object[] row : rows) {
+            Object[] withGeneration = Arrays.copyOf(row, row.length + 1);
+            withGeneration[row.length] = generationValue;
+            insert.rows().add(withGeneration);
+        }
+        pendingRows += rows.size();
+    }
+
+    /** The queued rows of {@code table} with these columns, the generation column added. */
+    private Insert insertOf(String table, List<String> columns, int[] types) {
+        return queue(table).inserts.computeIfAbsent(columns, k -> {
             List<String> all = new ArrayList<>(columns);
             all.add("generation");
             int[] allTypes = null;
@@ -162,13 +191,6 @@ public final class WriteBatch {
             }
             return new Insert(List.copyOf(all), allTypes, new ArrayList<>());
         });
-        Long generationValue = generation;
-        for (Object[] row : rows) {
-            Object[] withGeneration = Arrays.copyOf(row, row.length + 1);
-            withGeneration[row.length] = generationValue;
-            insert.rows().add(withGeneration);
-        }
-        pendingRows += rows.size();
     }
 
     private TableQueue queue(String table) {

@@ -27,6 +27,8 @@ public class ResultsPartitionListener implements StepExecutionListener, ChunkLis
     private final RunProgress runDone;
     private StepExecution step;
     private long started;
+    /** The partition's symbols done: those of an earlier attempt (a restart) and this one's. */
+    private int partitionDone;
 
     /**
      * @param runDone symbols done over every partition of the run (shared by the partitions' listeners)
@@ -53,13 +55,16 @@ public class ResultsPartitionListener implements StepExecutionListener, ChunkLis
     public void beforeStep(StepExecution stepExecution) {
         step = stepExecution;
         started = System.nanoTime();
+        // the reader's saved position: what an earlier attempt of this partition committed
+        partitionDone = (int) stepExecution.getExecutionContext().getLong("partitionSymbols.read.count", 0L);
     }
 
     @Override
     public void afterChunk(Chunk<SymbolResults> chunk) {
         int done = runDone.add(step.getJobExecutionId(), chunk.size());
-        LOG.info("computed the deals' rules by symbol: {} of {} (partition {}: {} of {})", done, runSymbols,
-                step.getStepName(), step.getReadCount(), partitionSymbols);
+        partitionDone += chunk.size();
+        LOG.info("computed the deals' rules by symbol: {} of {} in this run (partition {}: {} of {})", done, runSymbols,
+                step.getStepName(), partitionDone, partitionSymbols);
     }
 
     @Override

@@ -3,18 +3,76 @@ package org.debentures.compliance.store.output;
 import java.sql.Date;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import org.debentures.compliance.money.Rounding;
 import org.debentures.compliance.rules.conversion.ConditionState;
 import org.debentures.compliance.rules.conversion.ConversionPriceHistory;
 import org.debentures.compliance.rules.conversion.Readiness;
 import org.debentures.compliance.rules.conversion.VwapTestDay;
-import org.debentures.compliance.money.Rounding;
-import org.debentures.compliance.terms.VwapTestReading;
+import org.debentures.compliance.store.Columns;
 import org.debentures.compliance.store.WriteBatch;
+import org.debentures.compliance.terms.VwapTestReading;
 
 /** SQL of {@code vwap_test}, {@code conversion_price_history} and the readiness tables. */
 public final class ConversionTables {
+
+    /** A counted Trading Day of an instrument's VWAP test, under the deal's reading. */
+    private record VwapTestRow(String instrumentId, VwapTestDay day, VwapTestReading reading) {
+    }
+
+    private static final Columns<VwapTestRow> VWAP_TEST = Columns.<VwapTestRow>of("vwap_test")
+            .column("instrument_id", Types.VARCHAR, VwapTestRow::instrumentId)
+            .column("trade_date", Types.DATE, r -> r.day().tradeDate())
+            .column("vwap", Types.DECIMAL, r -> r.day().vwap())
+            .column("threshold", Types.DECIMAL, r -> r.day().threshold())
+            .column("above", Types.BOOLEAN, r -> r.day().above())
+            .column("window_count", Types.INTEGER, r -> r.day().windowCount())
+            .column("met", Types.BOOLEAN, r -> r.day().met())
+            .column("conversion_price", Types.DECIMAL, r -> r.day().conversionPrice())
+            .column("reading", Types.VARCHAR, r -> r.reading().name())
+            .column("threshold_percent_of", Types.DECIMAL, r -> r.day().thresholdPercentOf())
+            .column("threshold_excess_over", Types.DECIMAL, r -> r.day().thresholdExcessOver())
+            .column("margin_percent_of", Types.DECIMAL, r -> r.day().marginPercentOf())
+            .column("margin_excess_over", Types.DECIMAL, r -> r.day().marginExcessOver())
+            .column("window_start", Types.DATE, r -> r.day().windowStart())
+            .column("window_has_gap", Types.BOOLEAN, r -> r.day().windowHasGap());
+
+    /** A change of an instrument's Conversion Price. */
+    private record PriceChangeRow(String instrumentId, ConversionPriceHistory.Change change) {
+    }
+
+    private static final Columns<PriceChangeRow> PRICE_HISTORY = Columns.<PriceChangeRow>of("conversion_price_history")
+            .column("instrument_id", Types.VARCHAR, PriceChangeRow::instrumentId)
+            .column("effective_date", Types.DATE, r -> Date.valueOf(r.change().effectiveDate()))
+            .column("clause", Types.VARCHAR, r -> r.change().adjustment().clause().clause())
+            .column("event", Types.VARCHAR, r -> r.change().adjustment().describe())
+            .column("conversion_price", Types.DECIMAL, r -> Rounding.reportedConversionPrice(r.change().price()))
+            .column("vwap_test_price", Types.DECIMAL, r -> Rounding.reportedConversionPrice(r.change().shareCountPrice()));
+
+    /** The readiness of an instrument, with the run that worked it out. */
+    private record ReadinessRow(Readiness readiness, long runId) {
+    }
+
+    private static final Columns<ReadinessRow> READINESS = Columns.<ReadinessRow>of("conversion_readiness")
+            .column("instrument_id", Types.VARCHAR, r -> r.readiness().instrumentId())
+            .column("as_of_date", Types.DATE, r -> Date.valueOf(r.readiness().asOf()))
+            .column("checked_conditions_met", Types.BOOLEAN, r -> r.readiness().checkedConditionsMet())
+            .column("notice_date", Types.DATE, r -> Date.valueOf(r.readiness().noticeDate()))
+            .column("earliest_conversion_date", Types.DATE, r -> Date.valueOf(r.readiness().earliestConversionDate()))
+            .column("run_id", Types.BIGINT, ReadinessRow::runId);
+
+    /** One condition of an instrument's readiness. */
+    private record ConditionRow(Readiness readiness, ConditionState condition) {
+    }
+
+    private static final Columns<ConditionRow> CONDITION = Columns.<ConditionRow>of("conversion_readiness_condition")
+            .column("instrument_id", Types.VARCHAR, r -> r.readiness().instrumentId())
+            .column("as_of_date", Types.DATE, r -> Date.valueOf(r.readiness().asOf()))
+            .column("condition_id", Types.VARCHAR, r -> r.condition().condition())
+            .column("description", Types.VARCHAR, r -> r.condition().description())
+            .column("state", Types.VARCHAR, r -> r.condition().state().name())
+            .column("met_since", Types.DATE, r -> r.condition().since() == null ? null : Date.valueOf(r.condition().since()))
+            .column("evidence", Types.VARCHAR, r -> truncate(r.condition().evidence()));
 
     private final WriteBatch writes;
 
@@ -27,37 +85,16 @@ public final class ConversionTables {
                                 List<VwapTestDay> days) {
         writes.replace("vwap_test", "instrument_id", "trade_date BETWEEN ? AND ?", instrumentId,
                 Date.valueOf(from), Date.valueOf(to));
-        List<Object[]> rows = new ArrayList<>();
-        for (VwapTestDay d : days) {
-            if (d.tradeDate().isBefore(from) || d.tradeDate().isAfter(to)) {
-                continue;
-            }
-            rows.add(new Object[] {instrumentId, d.tradeDate(), d.vwap(), d.threshold(), d.above(),
-                    d.windowCount(), d.met(), d.conversionPrice(), reading.name(), d.thresholdPercentOf(),
-                    d.thresholdExcessOver(), d.marginPercentOf(), d.marginExcessOver(),
-                    d.windowStart(), d.windowHasGap()});
-        }
-        writes.insert("vwap_test", List.of("instrument_id", "trade_date", "vwap", "threshold", "above", "window_count", "met",
-                "conversion_price", "reading", "threshold_percent_of", "threshold_excess_over", "margin_percent_of",
-                "margin_excess_over", "window_start", "window_has_gap"), rows,
-                new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.BOOLEAN, Types.INTEGER,
-                        Types.BOOLEAN, Types.DECIMAL, Types.VARCHAR, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL,
-                        Types.DECIMAL, Types.DATE, Types.BOOLEAN});
+        writes.insert(VWAP_TEST, days.stream().filter(d -> !d.tradeDate().isBefore(from) && !d.tradeDate().isAfter(to))
+                .map(d -> new VwapTestRow(instrumentId, d, reading)).toList());
     }
 
     /** Replaces the instrument's price changes effective on or before {@code asOf}. */
     public void replacePriceHistory(ConversionPriceHistory history, LocalDate asOf) {
-        writes.replace("conversion_price_history", "instrument_id", "effective_date <= ?", history.instrumentId(), Date.valueOf(asOf));
-        List<Object[]> rows = new ArrayList<>();
-        for (ConversionPriceHistory.Change c : history.changes()) {
-            if (!c.effectiveDate().isAfter(asOf)) {
-                rows.add(new Object[] {history.instrumentId(), Date.valueOf(c.effectiveDate()),
-                        c.adjustment().clause().clause(), c.adjustment().describe(), Rounding.reportedConversionPrice(c.price()),
-                        Rounding.reportedConversionPrice(c.shareCountPrice())});
-            }
-        }
-        writes.insert("conversion_price_history", List.of("instrument_id", "effective_date", "clause", "event", "conversion_price", "vwap_test_price"), rows,
-                null);
+        writes.replace("conversion_price_history", "instrument_id", "effective_date <= ?", history.instrumentId(),
+                Date.valueOf(asOf));
+        writes.insert(PRICE_HISTORY, history.changes().stream().filter(c -> !c.effectiveDate().isAfter(asOf))
+                .map(c -> new PriceChangeRow(history.instrumentId(), c)).toList());
     }
 
     /** Replaces the instrument's readiness as of {@code readiness.asOf()}. */
@@ -65,18 +102,8 @@ public final class ConversionTables {
         Date asOf = Date.valueOf(readiness.asOf());
         writes.replace("conversion_readiness_condition", "instrument_id", "as_of_date = ?", readiness.instrumentId(), asOf);
         writes.replace("conversion_readiness", "instrument_id", "as_of_date = ?", readiness.instrumentId(), asOf);
-        writes.insert("conversion_readiness", List.of("instrument_id", "as_of_date", "checked_conditions_met", "notice_date",
-                "earliest_conversion_date", "run_id"), List.<Object[]>of(new Object[] {readiness.instrumentId(), asOf,
-                readiness.checkedConditionsMet(), Date.valueOf(readiness.noticeDate()),
-                Date.valueOf(readiness.earliestConversionDate()), runId}),
-                new int[] {Types.VARCHAR, Types.DATE, Types.BOOLEAN, Types.DATE, Types.DATE, Types.BIGINT});
-        List<Object[]> rows = new ArrayList<>();
-        for (ConditionState c : readiness.conditions()) {
-            rows.add(new Object[] {readiness.instrumentId(), asOf, c.condition(), c.description(), c.state().name(),
-                    c.since() == null ? null : Date.valueOf(c.since()), truncate(c.evidence())});
-        }
-        writes.insert("conversion_readiness_condition", List.of("instrument_id", "as_of_date", "condition_id", "description", "state", "met_since", "evidence"), rows,
-                new int[] {Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR});
+        writes.insert(READINESS, List.of(new ReadinessRow(readiness, runId)));
+        writes.insert(CONDITION, readiness.conditions().stream().map(c -> new ConditionRow(readiness, c)).toList());
     }
 
     private static String truncate(String text) {

@@ -3,22 +3,88 @@ package org.debentures.compliance.store.output;
 import java.sql.Date;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import org.debentures.compliance.findings.Finding;
+import org.debentures.compliance.money.Rounding;
 import org.debentures.compliance.rules.conversion.ConversionDelivery;
 import org.debentures.compliance.rules.interest.DefaultInterestMonth;
 import org.debentures.compliance.rules.interest.InterestAccrualDay;
 import org.debentures.compliance.rules.interest.InterestDue;
-import org.debentures.compliance.money.Rounding;
+import org.debentures.compliance.rules.redemption.MandatoryRedemptionPrice;
+import org.debentures.compliance.store.Columns;
 import org.debentures.compliance.store.WriteBatch;
 
 /**
- * SQL of {@code interest_accrual}, {@code interest_due}, {@code default_interest_month} and
- * {@code conversion_delivery}. Daily rows are replaced for the run's range; a due or month is
- * replaced when it falls in the range, or when it fell earlier and was still unpaid at the range's
- * start (its payment state as of the run's last day is what the range changes).
+ * SQL of {@code interest_accrual}, {@code interest_due}, {@code default_interest_month},
+ * {@code conversion_delivery} and {@code mandatory_redemption_price}. Daily rows are replaced for the
+ * run's range; a due or month is replaced when it falls in the range, or when it fell earlier and was
+ * still unpaid at the range's start (its payment state as of the run's last day is what the range changes).
  */
 public final class InterestTables {
+
+    private static final Columns<InterestAccrualDay> ACCRUAL = Columns.<InterestAccrualDay>of("interest_accrual")
+            .column("instrument_id", Types.VARCHAR, InterestAccrualDay::instrumentId)
+            .column("accrual_date", Types.DATE, InterestAccrualDay::date)
+            .column("principal", Types.DECIMAL, InterestAccrualDay::principal)
+            .column("interest_base", Types.DECIMAL, InterestAccrualDay::interestBase)
+            .column("regular_interest", Types.DECIMAL, InterestAccrualDay::regularInterest)
+            .column("default_interest", Types.DECIMAL, InterestAccrualDay::defaultInterest)
+            .column("compounded_interest", Types.DECIMAL, InterestAccrualDay::compoundedInterest)
+            .column("late_interest", Types.DECIMAL, InterestAccrualDay::lateInterest)
+            .column("accrued_unpaid_interest", Types.DECIMAL, InterestAccrualDay::accruedUnpaidInterest);
+
+    /** A due with its status as of the run's last day. */
+    private record DueRow(InterestDue due, String status) {
+    }
+
+    private static final Columns<DueRow> DUE = Columns.<DueRow>of("interest_due")
+            .column("instrument_id", Types.VARCHAR, r -> r.due().instrumentId())
+            .column("due_date", Types.DATE, r -> Date.valueOf(r.due().dueDate()))
+            .column("amount_due", Types.DECIMAL, r -> r.due().amountDue())
+            .column("amount_paid", Types.DECIMAL, r -> r.due().amountPaid())
+            .column("paid_date", Types.DATE, r -> r.due().paidDate() == null ? null : Date.valueOf(r.due().paidDate()))
+            .column("period_start", Types.DATE, r -> Date.valueOf(r.due().periodStart()))
+            .column("period_days", Types.INTEGER, r -> (int) r.due().days())
+            .column("adjusted_due_date", Types.DATE, r -> Date.valueOf(r.due().adjustedDueDate()))
+            .column("status", Types.VARCHAR, DueRow::status);
+
+    private static final Columns<DefaultInterestMonth> MONTH = Columns.<DefaultInterestMonth>of("default_interest_month")
+            .column("instrument_id", Types.VARCHAR, DefaultInterestMonth::instrumentId)
+            .column("accrual_month", Types.DATE, m -> Date.valueOf(m.month().atDay(1)))
+            .column("accrued", Types.DECIMAL, DefaultInterestMonth::accrued)
+            .column("amount_due", Types.DECIMAL, DefaultInterestMonth::amountDue)
+            .column("due_by", Types.DATE, m -> Date.valueOf(m.dueBy()))
+            .column("amount_paid", Types.DECIMAL, DefaultInterestMonth::amountPaid)
+            .column("paid_date", Types.DATE, m -> m.paidDate() == null ? null : Date.valueOf(m.paidDate()));
+
+    /** A day's Mandatory Redemption Price of an instrument, with the Events of Default continuing that day. */
+    private record RedemptionRow(String instrumentId, MandatoryRedemptionPrice price, String clauses) {
+    }
+
+    private static final Columns<RedemptionRow> REDEMPTION = Columns.<RedemptionRow>of("mandatory_redemption_price")
+            .column("instrument_id", Types.VARCHAR, RedemptionRow::instrumentId)
+            .column("price_date", Types.DATE, r -> r.price().date())
+            .column("clauses", Types.VARCHAR, RedemptionRow::clauses)
+            .column("principal", Types.DECIMAL, r -> r.price().principal())
+            .column("accrued_interest", Types.DECIMAL, r -> r.price().accruedInterest())
+            .column("conversion_price", Types.DECIMAL, r -> Rounding.reportedConversionPrice(r.price().conversionPrice()))
+            .column("market_price", Types.DECIMAL, r -> r.price().marketPrice())
+            .column("premium_value", Types.DECIMAL, r -> r.price().premiumValue())
+            .column("conversion_value", Types.DECIMAL, r -> r.price().conversionValue())
+            .column("redemption_price", Types.DECIMAL, r -> r.price().price());
+
+    private static final Columns<ConversionDelivery> DELIVERY = Columns.<ConversionDelivery>of("conversion_delivery")
+            .column("instrument_id", Types.VARCHAR, ConversionDelivery::instrumentId)
+            .column("conversion_date", Types.DATE, d -> Date.valueOf(d.conversionDate()))
+            .column("reference", Types.VARCHAR, ConversionDelivery::reference)
+            .column("principal_converted", Types.DECIMAL, ConversionDelivery::principalConverted)
+            .column("conversion_price", Types.DECIMAL, d -> Rounding.reportedConversionPrice(d.conversionPrice()))
+            .column("shares_due", Types.BIGINT, d -> d.sharesDue().longValueExact())
+            .column("shares_logged", Types.BIGINT, ConversionDelivery::sharesLogged)
+            .column("delivery_date", Types.DATE, d -> Date.valueOf(d.deliveryDate()))
+            .column("delivered_on", Types.DATE, d -> d.deliveredOn() == null ? null : Date.valueOf(d.deliveredOn()))
+            .column("default_days", Types.INTEGER, ConversionDelivery::defaultDays);
 
     private final WriteBatch writes;
 
@@ -27,37 +93,20 @@ public final class InterestTables {
     }
 
     public void replaceAccruals(String instrumentId, LocalDate from, LocalDate to, List<InterestAccrualDay> days) {
-        writes.replace("interest_accrual", "instrument_id", "accrual_date BETWEEN ? AND ?", instrumentId, Date.valueOf(from), Date.valueOf(to));
-        List<Object[]> rows = new ArrayList<>();
-        for (InterestAccrualDay d : days) {
-            if (!d.date().isBefore(from) && !d.date().isAfter(to)) {
-                rows.add(new Object[] {instrumentId, d.date(), d.principal(), d.interestBase(),
-                        d.regularInterest(), d.defaultInterest(), d.compoundedInterest(), d.lateInterest(),
-                        d.accruedUnpaidInterest()});
-            }
-        }
-        writes.insert("interest_accrual", List.of("instrument_id", "accrual_date", "principal", "interest_base",
-                "regular_interest", "default_interest", "compounded_interest", "late_interest", "accrued_unpaid_interest"),
-                rows, new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL,
-                        Types.DECIMAL, Types.DECIMAL, Types.DECIMAL});
+        writes.replace("interest_accrual", "instrument_id", "accrual_date BETWEEN ? AND ?", instrumentId,
+                Date.valueOf(from), Date.valueOf(to));
+        writes.insert(ACCRUAL, days.stream().filter(d -> !d.date().isBefore(from) && !d.date().isAfter(to)).toList());
     }
 
     public void replaceDues(String instrumentId, LocalDate from, LocalDate to, List<InterestDue> dues) {
         writes.replace("interest_due", "instrument_id", "(due_date BETWEEN ? AND ?"
                 + " OR (due_date < ? AND (paid_date IS NULL OR paid_date >= ?)))", instrumentId, Date.valueOf(from),
                 Date.valueOf(to), Date.valueOf(from), Date.valueOf(from));
-        List<Object[]> rows = new ArrayList<>();
-        for (InterestDue due : dues) {
+        writes.insert(DUE, dues.stream().filter(due -> {
             boolean inRange = !due.dueDate().isBefore(from) && !due.dueDate().isAfter(to);
             boolean openAtStart = due.dueDate().isBefore(from) && (due.paidDate() == null || !due.paidDate().isBefore(from));
-            if (inRange || openAtStart) {
-                rows.add(new Object[] {instrumentId, Date.valueOf(due.dueDate()), due.amountDue(), due.amountPaid(),
-                        due.paidDate() == null ? null : Date.valueOf(due.paidDate()), Date.valueOf(due.periodStart()),
-                        (int) due.days(), Date.valueOf(due.adjustedDueDate()), due.status(to)});
-            }
-        }
-        writes.insert("interest_due", List.of("instrument_id", "due_date", "amount_due", "amount_paid", "paid_date", "period_start", "period_days", "adjusted_due_date", "status"), rows,
-                new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.DATE, Types.DATE, Types.INTEGER, Types.DATE, Types.VARCHAR});
+            return inRange || openAtStart;
+        }).map(due -> new DueRow(due, due.status(to))).toList());
     }
 
     public void replaceDefaultInterestMonths(String instrumentId, LocalDate from, LocalDate to,
@@ -66,18 +115,12 @@ public final class InterestTables {
         writes.replace("default_interest_month", "instrument_id", "(accrual_month BETWEEN ? AND ?"
                 + " OR (accrual_month < ? AND (paid_date IS NULL OR paid_date >= ?)))", instrumentId,
                 Date.valueOf(firstMonth), Date.valueOf(to), Date.valueOf(firstMonth), Date.valueOf(from));
-        List<Object[]> rows = new ArrayList<>();
-        for (DefaultInterestMonth m : months) {
+        writes.insert(MONTH, months.stream().filter(m -> {
             LocalDate start = m.month().atDay(1);
             boolean inRange = !start.isBefore(firstMonth) && !start.isAfter(to);
             boolean openAtStart = start.isBefore(firstMonth) && (m.paidDate() == null || !m.paidDate().isBefore(from));
-            if (inRange || openAtStart) {
-                rows.add(new Object[] {instrumentId, Date.valueOf(start), m.accrued(), m.amountDue(), Date.valueOf(m.dueBy()),
-                        m.amountPaid(), m.paidDate() == null ? null : Date.valueOf(m.paidDate())});
-            }
-        }
-        writes.insert("default_interest_month", List.of("instrument_id", "accrual_month", "accrued", "amount_due", "due_by", "amount_paid", "paid_date"), rows,
-                new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.DATE, Types.DECIMAL, Types.DATE});
+            return inRange || openAtStart;
+        }).toList());
     }
 
     /**
@@ -87,36 +130,19 @@ public final class InterestTables {
      * @param eventsOfDefault the instrument's Events of Default, any clause
      */
     public void replaceRedemptionPrices(String instrumentId, LocalDate from, LocalDate to,
-                                        List<org.debentures.compliance.rules.redemption.MandatoryRedemptionPrice> prices,
-                                        List<org.debentures.compliance.findings.Finding> eventsOfDefault) {
-        writes.replace("mandatory_redemption_price", "instrument_id", "price_date BETWEEN ? AND ?", instrumentId, Date.valueOf(from), Date.valueOf(to));
-        List<org.debentures.compliance.findings.Finding> eods = eventsOfDefault;
-        List<Object[]> rows = new ArrayList<>();
-        for (var p : prices) {
-            java.util.TreeSet<String> clauses = new java.util.TreeSet<>();
-            eods.stream().filter(f -> !f.startDate().isAfter(p.date()) && (f.endDate() == null || !f.endDate().isBefore(p.date())))
-                    .forEach(f -> clauses.add(f.clause()));
-            rows.add(new Object[] {instrumentId, p.date(), String.join("; ", clauses), p.principal(),
-                    p.accruedInterest(), Rounding.reportedConversionPrice(p.conversionPrice()), p.marketPrice(),
-                    p.premiumValue(), p.conversionValue(), p.price()});
-        }
-        writes.insert("mandatory_redemption_price", List.of("instrument_id", "price_date", "clauses", "principal",
-                "accrued_interest", "conversion_price", "market_price", "premium_value", "conversion_value",
-                "redemption_price"), rows, new int[] {Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.DECIMAL,
-                Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL});
+                                        List<MandatoryRedemptionPrice> prices, List<Finding> eventsOfDefault) {
+        writes.replace("mandatory_redemption_price", "instrument_id", "price_date BETWEEN ? AND ?", instrumentId,
+                Date.valueOf(from), Date.valueOf(to));
+        writes.insert(REDEMPTION, prices.stream().map(p -> {
+            TreeSet<String> clauses = new TreeSet<>();
+            eventsOfDefault.stream().filter(f -> !f.startDate().isAfter(p.date())
+                    && (f.endDate() == null || !f.endDate().isBefore(p.date()))).forEach(f -> clauses.add(f.clause()));
+            return new RedemptionRow(instrumentId, p, String.join("; ", clauses));
+        }).toList());
     }
 
     public void replaceDeliveries(String instrumentId, LocalDate to, List<ConversionDelivery> deliveries) {
-        writes.replace("conversion_delivery", "instrument_id", "conversion_date <= ?", instrumentId,
-                Date.valueOf(to));
-        List<Object[]> rows = new ArrayList<>();
-        for (ConversionDelivery d : deliveries) {
-            rows.add(new Object[] {instrumentId, Date.valueOf(d.conversionDate()), d.reference(), d.principalConverted(),
-                    Rounding.reportedConversionPrice(d.conversionPrice()), d.sharesDue().longValueExact(), d.sharesLogged(),
-                    Date.valueOf(d.deliveryDate()), d.deliveredOn() == null ? null : Date.valueOf(d.deliveredOn()),
-                    d.defaultDays()});
-        }
-        writes.insert("conversion_delivery", List.of("instrument_id", "conversion_date", "reference", "principal_converted", "conversion_price", "shares_due", "shares_logged", "delivery_date", "delivered_on", "default_days"), rows,
-                new int[] {Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.DECIMAL, Types.DECIMAL, Types.BIGINT, Types.BIGINT, Types.DATE, Types.DATE, Types.INTEGER});
+        writes.replace("conversion_delivery", "instrument_id", "conversion_date <= ?", instrumentId, Date.valueOf(to));
+        writes.insert(DELIVERY, deliveries);
     }
 }

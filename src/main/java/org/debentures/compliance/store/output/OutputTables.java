@@ -16,6 +16,7 @@ import org.debentures.compliance.findings.ExceptionLifecycle;
 import org.debentures.compliance.findings.Finding;
 import org.debentures.compliance.rules.market.MarketPrice;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.debentures.compliance.store.Columns;
 import org.debentures.compliance.store.WriteBatch;
 
 /**
@@ -28,6 +29,28 @@ public final class OutputTables {
     private static final String STORED_RUNS = """
             SELECT subject, code, clause, start_date, end_date, first_seen_run_id, status, closed_in_run_id
             FROM compliance_exception""";
+
+    private static final Columns<MarketPrice> MARKET_PRICE = Columns.<MarketPrice>of("market_price")
+            .column("symbol", Types.VARCHAR, MarketPrice::symbol)
+            .column("price_date", Types.DATE, MarketPrice::asOf)
+            .column("market_price", Types.DECIMAL, MarketPrice::value)
+            .column("window_start", Types.DATE, p -> p.windowStart().map(Date::valueOf).orElse(null))
+            .column("window_end", Types.DATE, p -> p.windowEnd().map(Date::valueOf).orElse(null))
+            .column("window_trading_days", Types.INTEGER, p -> p.windowDays().size())
+            .column("unavailable_reason", Types.VARCHAR, MarketPrice::unavailableReason);
+
+    private static final Columns<ExceptionLifecycle.Row> EXCEPTION = Columns.<ExceptionLifecycle.Row>of("compliance_exception")
+            .column("code", Types.VARCHAR, r -> r.finding().code().name())
+            .column("subject", Types.VARCHAR, r -> r.finding().subject())
+            .column("clause", Types.VARCHAR, r -> r.finding().clause())
+            .column("start_date", Types.DATE, r -> Date.valueOf(r.finding().startDate()))
+            .column("end_date", Types.DATE, r -> r.finding().endDate() == null ? null : Date.valueOf(r.finding().endDate()))
+            .column("status", Types.VARCHAR, r -> r.finding().status())
+            .column("severity", Types.VARCHAR, r -> r.finding().severity().name())
+            .column("message", Types.VARCHAR, r -> truncate(r.finding().message()))
+            .column("run_id", Types.BIGINT, ExceptionLifecycle.Row::runId)
+            .column("first_seen_run_id", Types.BIGINT, ExceptionLifecycle.Row::firstSeenRunId)
+            .column("closed_in_run_id", Types.BIGINT, ExceptionLifecycle.Row::closedInRunId);
 
     private final JdbcTemplate jdbc;
     private final WriteBatch writes;
@@ -66,16 +89,8 @@ public final class OutputTables {
     public int replaceMarketPrices(String symbol, LocalDate from, LocalDate to, List<MarketPrice> prices) {
         writes.replace("market_price", "symbol", "price_date BETWEEN ? AND ?", symbol,
                 Date.valueOf(from), Date.valueOf(to));
-        List<Object[]> rows = new ArrayList<>(prices.size());
-        for (MarketPrice p : prices) {
-            rows.add(new Object[] {p.symbol(), p.asOf(), p.value(),
-                    p.windowStart().map(Date::valueOf).orElse(null), p.windowEnd().map(Date::valueOf).orElse(null),
-                    p.windowDays().size(), p.unavailableReason()});
-        }
-        writes.insert("market_price", List.of("symbol", "price_date", "market_price", "window_start", "window_end",
-                "window_trading_days", "unavailable_reason"), rows,
-                new int[] {Types.VARCHAR, Types.DATE, Types.DECIMAL, Types.DATE, Types.DATE, Types.INTEGER, Types.VARCHAR});
-        return rows.size();
+        writes.insert(MARKET_PRICE, prices);
+        return prices.size();
     }
 
     /**
@@ -123,18 +138,8 @@ public final class OutputTables {
             writes.replace("compliance_exception", "subject", "code = ? AND clause = ? AND start_date = ?", f.subject(),
                     f.code().name(), f.clause(), Date.valueOf(f.startDate()));
         }
-        List<Object[]> rows = new ArrayList<>();
-        for (ExceptionLifecycle.Row row : plan.rows()) {
-            Finding f = row.finding();
-            rows.add(new Object[] {f.code().name(), f.subject(), f.clause(), Date.valueOf(f.startDate()),
-                    f.endDate() == null ? null : Date.valueOf(f.endDate()), f.status(), f.severity().name(),
-                    truncate(f.message()), row.runId(), row.firstSeenRunId(), row.closedInRunId()});
-        }
-        writes.insert("compliance_exception", List.of("code", "subject", "clause", "start_date", "end_date", "status",
-                "severity", "message", "run_id", "first_seen_run_id", "closed_in_run_id"), rows,
-                new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR,
-                        Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT});
-        return rows.size();
+        writes.insert(EXCEPTION, plan.rows());
+        return plan.rows().size();
     }
 
     /** A stored run from its columns at {@code first} .. {@code first + 6} (see {@link #STORED_RUNS}). */
