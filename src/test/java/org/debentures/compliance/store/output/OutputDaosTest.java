@@ -12,7 +12,13 @@ import org.debentures.compliance.penalty.PenaltyAccrual;
 import org.debentures.compliance.penalty.PenaltyKind;
 import org.debentures.compliance.penalty.PenaltyStatement;
 import org.debentures.compliance.rules.deadlines.Deadline;
+import org.debentures.compliance.findings.ExceptionCode;
+import org.debentures.compliance.findings.Finding;
+import org.debentures.compliance.rules.conversion.ConversionDelivery;
+import org.debentures.compliance.rules.interest.DefaultInterestMonth;
 import org.debentures.compliance.rules.interest.InterestAccrualDay;
+import org.debentures.compliance.rules.interest.InterestDue;
+import org.debentures.compliance.rules.redemption.MandatoryRedemptionPrice;
 import org.debentures.compliance.rules.registration.DefaultReason;
 import org.debentures.compliance.rules.registration.RegistrationDefaultDay;
 import org.debentures.compliance.store.StoreTest;
@@ -22,7 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The output data-access classes (interest, penalties, deadlines): a write replaces the rows of its
+ * The output data-access classes (interest, dues, default interest, deliveries, redemption prices,
+ * penalties, deadlines): a write replaces the rows of its
  * key and range, and leaves every other row; a rerun of the same rows leaves the same rows (SPEC §8).
  */
 class OutputDaosTest extends StoreTest {
@@ -121,5 +128,81 @@ class OutputDaosTest extends StoreTest {
         publish(jdbc, rerun);
         assertEquals(List.of("DEAL-2 DEB-9 2003-02-15"), jdbc.query("SELECT deal_id, subject, due_date FROM upcoming_deadline",
                 (rs, i) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getDate(3)));
+    }
+
+    @Test
+    void aDueStillOpenAtTheRangeStartIsReplacedWithTheRangeAndOneSettledBeforeItStays() {
+        LocalDate july = LocalDate.parse("2002-07-01");
+        // run 1: the July due paid on time, the January due unpaid as of 2003-01-31
+        WriteBatch writes = newRun(jdbc);
+        new InterestTables(writes).replaceDues("DEB-1", LocalDate.parse("2002-03-28"), JAN_31, List.of(
+                new InterestDue("DEB-1", july, july, LocalDate.parse("2002-03-28"), new BigDecimal("32534.25"),
+                        new BigDecimal("32534.25"), july, true),
+                new InterestDue("DEB-1", JAN_1, LocalDate.parse("2003-01-02"), july, new BigDecimal("63013.70"),
+                        BigDecimal.ZERO, null, true)));
+        publish(jdbc, writes);
+        // a rerun of February: the January due, open on 02-01, is paid on 02-10; July's is not the range's
+        WriteBatch rerun = newRun(jdbc);
+        new InterestTables(rerun).replaceDues("DEB-1", LocalDate.parse("2003-02-01"), LocalDate.parse("2003-02-28"),
+                List.of(new InterestDue("DEB-1", JAN_1, LocalDate.parse("2003-01-02"), july, new BigDecimal("63013.70"),
+                        new BigDecimal("63013.70"), LocalDate.parse("2003-02-10"), true)));
+        publish(jdbc, rerun);
+        assertEquals(List.of("2002-07-01 32534.25 2002-07-01 PAID_ON_TIME 95", "2003-01-01 63013.70 2003-02-10 PAID_LATE 184"),
+                jdbc.query("SELECT due_date, amount_paid, paid_date, status, period_days FROM interest_due ORDER BY due_date",
+                        (rs, i) -> rs.getDate(1) + " " + rs.getBigDecimal(2).toPlainString() + " " + rs.getDate(3) + " "
+                                + rs.getString(4) + " " + rs.getInt(5)));
+    }
+
+    @Test
+    void redemptionPricesNameTheEventsOfDefaultContinuingEachDay() {
+        WriteBatch writes = newRun(jdbc);
+        List<Finding> eventsOfDefault = List.of(
+                new Finding(ExceptionCode.EVENT_OF_DEFAULT, "DEB-1", "6(d)(iii)", LocalDate.parse("2003-01-05"), null, "registration"),
+                new Finding(ExceptionCode.EVENT_OF_DEFAULT, "DEB-1", "6(d)(v)", LocalDate.parse("2003-01-10"),
+                        LocalDate.parse("2003-01-12"), "interest"));
+        List<MandatoryRedemptionPrice> prices = new ArrayList<>();
+        for (String day : List.of("2003-01-05", "2003-01-10", "2003-01-20")) {
+            // 120% x (2,500,000 + 1,000) = 3,001,200.00; 2,501,000 / 0.50 x 0.40 = 2,000,800.00: the 120% branch
+            prices.add(MandatoryRedemptionPrice.of(LocalDate.parse(day), new BigDecimal("2500000.00"),
+                    new BigDecimal("1000.00"), new BigDecimal("0.50"), new BigDecimal("0.40"), new BigDecimal("1.2")));
+        }
+        new InterestTables(writes).replaceRedemptionPrices("DEB-1", JAN_1, JAN_31, prices, eventsOfDefault);
+        publish(jdbc, writes);
+        assertEquals(List.of("2003-01-05 6(d)(iii) 3001200.00 2000800.00", "2003-01-10 6(d)(iii); 6(d)(v) 3001200.00 2000800.00",
+                        "2003-01-20 6(d)(iii) 3001200.00 2000800.00"),
+                jdbc.query("SELECT price_date, clauses, redemption_price, conversion_value FROM mandatory_redemption_price"
+                        + " ORDER BY price_date", (rs, i) -> rs.getDate(1) + " " + rs.getString(2) + " "
+                        + rs.getBigDecimal(3).toPlainString() + " " + rs.getBigDecimal(4).toPlainString()));
+    }
+
+    @Test
+    void aDeliveryIsReplacedWithItsInstrumentsAndDefaultInterestMonthsByMonth() {
+        WriteBatch writes = newRun(jdbc);
+        InterestTables interest = new InterestTables(writes);
+        // 500,000 / 2.25 = 222,222.2... shares, rounded up: 222,223
+        interest.replaceDeliveries("DEB-1", JAN_31, List.of(new ConversionDelivery("DEB-1", LocalDate.parse("2003-01-06"),
+                "notice-1", new BigDecimal("500000.00"), new BigDecimal("2.25"), new BigDecimal("222223"), 222223L,
+                LocalDate.parse("2003-01-09"), null, 23)));
+        // 63,013.70 x 24% / 365 x 19 days = 787.239654 -> 787.24 due by 2003-02-07
+        interest.replaceDefaultInterestMonths("DEB-1", JAN_1, JAN_31, List.of(new DefaultInterestMonth("DEB-1",
+                YearMonth.of(2003, 1), new BigDecimal("787.239654"), new BigDecimal("787.24"), LocalDate.parse("2003-02-07"),
+                BigDecimal.ZERO, null)));
+        publish(jdbc, writes);
+        // the shares delivered on 2003-01-14: N = 5 days; the month paid on 2003-02-05
+        WriteBatch rerun = newRun(jdbc);
+        InterestTables again = new InterestTables(rerun);
+        again.replaceDeliveries("DEB-1", LocalDate.parse("2003-02-28"), List.of(new ConversionDelivery("DEB-1",
+                LocalDate.parse("2003-01-06"), "notice-1", new BigDecimal("500000.00"), new BigDecimal("2.25"),
+                new BigDecimal("222223"), 222223L, LocalDate.parse("2003-01-09"), LocalDate.parse("2003-01-14"), 5)));
+        again.replaceDefaultInterestMonths("DEB-1", LocalDate.parse("2003-02-01"), LocalDate.parse("2003-02-28"),
+                List.of(new DefaultInterestMonth("DEB-1", YearMonth.of(2003, 1), new BigDecimal("787.239654"),
+                        new BigDecimal("787.24"), LocalDate.parse("2003-02-07"), new BigDecimal("787.24"),
+                        LocalDate.parse("2003-02-05"))));
+        publish(jdbc, rerun);
+        assertEquals("222223 2003-01-14 5", jdbc.queryForObject("SELECT shares_due, delivered_on, default_days"
+                + " FROM conversion_delivery", (rs, i) -> rs.getLong(1) + " " + rs.getDate(2) + " " + rs.getInt(3)));
+        assertEquals("787.24 787.24 2003-02-05", jdbc.queryForObject("SELECT amount_due, amount_paid, paid_date"
+                + " FROM default_interest_month", (rs, i) -> rs.getBigDecimal(1).toPlainString() + " "
+                + rs.getBigDecimal(2).toPlainString() + " " + rs.getDate(3)));
     }
 }
