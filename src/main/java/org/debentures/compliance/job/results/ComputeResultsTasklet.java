@@ -19,7 +19,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.debentures.compliance.store.WriteBatch;
-import org.debentures.compliance.store.intake.IntakeTables;
+import org.debentures.compliance.store.intake.IntakeFacts;
 import org.debentures.compliance.store.output.OutputTables;
 
 /**
@@ -47,17 +47,17 @@ public class ComputeResultsTasklet implements Tasklet {
     private static final int TABLE_ROWS = 4_000;
 
     private final JdbcTemplate jdbc;
-    private final IntakeTables intake;
+    private final IntakeFacts intake;
     private final DealBook deals;
     private final LocalDate from;
     private final LocalDate to;
     private final int horizonDays;
     private final int threads;
 
-    public ComputeResultsTasklet(JdbcTemplate jdbc, IntakeTables intake, DealBook deals,
+    public ComputeResultsTasklet(JdbcTemplate jdbc, IntakeFacts intake, DealBook deals,
                                  LocalDate from, LocalDate to, int horizonDays) {
         this.jdbc = jdbc;
-        this.intake = intake.forTheResultsStep();
+        this.intake = intake;
         this.deals = deals;
         this.from = from;
         this.to = to;
