@@ -12,7 +12,12 @@ import org.debentures.compliance.job.intake.FilingIntakeProcessor;
 import org.debentures.compliance.job.intake.InputFiles;
 import org.debentures.compliance.store.intake.IntakeItem;
 import org.debentures.compliance.job.intake.PrepareIntakeTasklet;
-import org.debentures.compliance.store.intake.IntakeTables;
+import org.debentures.compliance.store.intake.InputRejectTable;
+import org.debentures.compliance.store.intake.IntakeFacts;
+import org.debentures.compliance.store.intake.RestatementTable;
+import org.debentures.compliance.store.intake.StagedFileTable;
+import org.debentures.compliance.store.intake.StagedFilingTable;
+import org.debentures.compliance.store.intake.StagedPriceTable;
 import org.debentures.compliance.job.intake.IntakeWriter;
 import org.debentures.compliance.job.intake.PriceIntakeProcessor;
 import org.debentures.compliance.job.intake.ReconcileIntakeTasklet;
@@ -67,8 +72,34 @@ public class ComplianceJobConfiguration {
     private static final int INTAKE_CHUNK = 10_000;
 
     @Bean
-    public IntakeTables intakeTables(JdbcTemplate jdbc) {
-        return new IntakeTables(jdbc);
+    public InputRejectTable inputRejectTable(JdbcTemplate jdbc) {
+        return new InputRejectTable(jdbc);
+    }
+
+    @Bean
+    public RestatementTable restatementTable(JdbcTemplate jdbc) {
+        return new RestatementTable(jdbc);
+    }
+
+    @Bean
+    public StagedPriceTable stagedPriceTable(JdbcTemplate jdbc, InputRejectTable rejects, RestatementTable restatements) {
+        return new StagedPriceTable(jdbc, rejects, restatements);
+    }
+
+    @Bean
+    public StagedFilingTable stagedFilingTable(JdbcTemplate jdbc, InputRejectTable rejects) {
+        return new StagedFilingTable(jdbc, rejects);
+    }
+
+    @Bean
+    public StagedFileTable stagedFileTable(JdbcTemplate jdbc) {
+        return new StagedFileTable(jdbc);
+    }
+
+    /** Where the read steps' rows go, and what a restarted reader forgets. */
+    @Bean
+    public IntakeWriter intakeWriter(StagedPriceTable prices, StagedFilingTable filings, InputRejectTable rejects) {
+        return new IntakeWriter(prices, filings, rejects);
     }
 
     @Bean
@@ -141,18 +172,20 @@ public class ComplianceJobConfiguration {
     @StepScope
     public PrepareIntakeTasklet prepareTasklet(@Value("#{jobParameters['data.dir']}") String dataDir,
                                                @Value("#{jobParameters['business.date']}") LocalDate businessDate,
-                                               IntakeTables intake, DealBookProvider deals) {
-        return new PrepareIntakeTasklet(intake, Path.of(dataDir), window(deals, dataDir, businessDate), businessDate);
+                                               StagedFileTable files, StagedPriceTable prices,
+                                               StagedFilingTable filings, DealBookProvider deals) {
+        return new PrepareIntakeTasklet(files, prices, filings, Path.of(dataDir), window(deals, dataDir, businessDate),
+                businessDate);
     }
 
     @Bean
-    public Step readVwap(JobRepository jobs, PlatformTransactionManager tx, IntakeTables intake,
+    public Step readVwap(JobRepository jobs, PlatformTransactionManager tx, IntakeWriter intake,
                          CsvFilesReader vwapReader, PriceIntakeProcessor vwapProcessor) {
         return intakeStep("readVwap", jobs, tx, vwapReader, vwapProcessor, intake);
     }
 
     @Bean
-    public Step readClosingBids(JobRepository jobs, PlatformTransactionManager tx, IntakeTables intake,
+    public Step readClosingBids(JobRepository jobs, PlatformTransactionManager tx, IntakeWriter intake,
                                 CsvFilesReader closingBidReader, PriceIntakeProcessor closingBidProcessor) {
         return intakeStep("readClosingBids", jobs, tx, closingBidReader, closingBidProcessor, intake);
     }
@@ -179,7 +212,7 @@ public class ComplianceJobConfiguration {
     }
 
     @Bean
-    public Step readFilings(JobRepository jobs, PlatformTransactionManager tx, IntakeTables intake,
+    public Step readFilings(JobRepository jobs, PlatformTransactionManager tx, IntakeWriter intake,
                             CsvFilesReader filingsReader, FilingIntakeProcessor filingsProcessor) {
         return intakeStep("readFilings", jobs, tx, filingsReader, filingsProcessor, intake);
     }
@@ -187,12 +220,12 @@ public class ComplianceJobConfiguration {
     private static Step intakeStep(String name, JobRepository jobs, PlatformTransactionManager tx, CsvFilesReader reader,
                                    org.springframework.batch.infrastructure.item.ItemProcessor<
                                            org.debentures.compliance.job.intake.CsvRecord, IntakeItem> processor,
-                                   IntakeTables intake) {
+                                   IntakeWriter intake) {
         return new StepBuilder(name, jobs).<org.debentures.compliance.job.intake.CsvRecord, IntakeItem>chunk(INTAKE_CHUNK)
                 .transactionManager(tx)
                 .reader(reader)
                 .processor(processor)
-                .writer(new IntakeWriter(intake))
+                .writer(intake)
                 .build();
     }
 
@@ -200,7 +233,7 @@ public class ComplianceJobConfiguration {
     @StepScope
     public CsvFilesReader vwapReader(@Value("#{jobParameters['data.dir']}") String dataDir,
                                      @Value("#{jobExecutionContext['intake.firstRead.VWAP']}") Integer firstRead,
-                                     IntakeTables intake) {
+                                     IntakeWriter intake) {
         return priceReader(Path.of(dataDir), PriceFeed.VWAP, intake, firstRead);
     }
 
@@ -208,12 +241,12 @@ public class ComplianceJobConfiguration {
     @StepScope
     public CsvFilesReader closingBidReader(@Value("#{jobParameters['data.dir']}") String dataDir,
                                            @Value("#{jobExecutionContext['intake.firstRead.CLOSING_BID']}") Integer firstRead,
-                                           IntakeTables intake) {
+                                           IntakeWriter intake) {
         return priceReader(Path.of(dataDir), PriceFeed.CLOSING_BID, intake, firstRead);
     }
 
     /** Reads the feed's files but the first {@code firstRead}, whose rows {@code prepareIntake} kept from an earlier run. */
-    private static CsvFilesReader priceReader(Path dataDir, PriceFeed feed, IntakeTables intake, Integer firstRead) {
+    private static CsvFilesReader priceReader(Path dataDir, PriceFeed feed, IntakeWriter intake, Integer firstRead) {
         List<Path> files = InputFiles.csvFiles(dataDir, feed.folder());
         Set<String> kept = new HashSet<>();
         files.subList(0, firstRead == null ? 0 : Math.min(firstRead, files.size()))
@@ -223,7 +256,7 @@ public class ComplianceJobConfiguration {
 
     @Bean
     @StepScope
-    public CsvFilesReader filingsReader(@Value("#{jobParameters['data.dir']}") String dataDir, IntakeTables intake) {
+    public CsvFilesReader filingsReader(@Value("#{jobParameters['data.dir']}") String dataDir, IntakeWriter intake) {
         Path dir = Path.of(dataDir);
         return new CsvFilesReader(dir, InputFiles.csvFiles(dir, "filings"), FilingRowRule.REQUIRED_COLUMNS,
                 intake::discard);
@@ -246,8 +279,9 @@ public class ComplianceJobConfiguration {
     @Bean
     @StepScope
     public ResolveIntakeTasklet resolveTasklet(@Value("#{jobParameters['data.dir']}") String dataDir,
-                                               IntakeTables intake, DealBookProvider deals) {
-        return new ResolveIntakeTasklet(intake, deals.dealBook(Path.of(dataDir)), Path.of(dataDir));
+                                               StagedPriceTable prices, RestatementTable restatements,
+                                               StagedFilingTable filings, DealBookProvider deals) {
+        return new ResolveIntakeTasklet(prices, restatements, filings, deals.dealBook(Path.of(dataDir)), Path.of(dataDir));
     }
 
     @Bean
@@ -258,12 +292,12 @@ public class ComplianceJobConfiguration {
     @Bean
     @StepScope
     public ReconcileIntakeTasklet reconcileTasklet(@Value("#{jobParameters['data.dir']}") String dataDir,
-                                                   IntakeTables intake, JobRepository jobs, JdbcTemplate jdbc) {
+                                                   StagedFileTable files, JobRepository jobs, JdbcTemplate jdbc) {
         Map<String, String> readSteps = new LinkedHashMap<>();
         readSteps.put("readVwap", PriceFeed.VWAP.name());
         readSteps.put("readClosingBids", PriceFeed.CLOSING_BID.name());
         readSteps.put("readFilings", FilingIntakeProcessor.FEED);
-        return new ReconcileIntakeTasklet(intake, jobs, jdbc, Path.of(dataDir), readSteps);
+        return new ReconcileIntakeTasklet(files, jobs, jdbc, Path.of(dataDir), readSteps);
     }
 
     @Bean

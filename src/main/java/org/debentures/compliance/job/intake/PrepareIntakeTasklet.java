@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
 import org.debentures.compliance.intake.IntakeWindow;
 import org.debentures.compliance.rules.market.PriceFeed;
 import org.slf4j.Logger;
@@ -12,7 +14,9 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.debentures.compliance.store.intake.IntakeTables;
+import org.debentures.compliance.store.intake.StagedFileTable;
+import org.debentures.compliance.store.intake.StagedFilingTable;
+import org.debentures.compliance.store.intake.StagedPriceTable;
 
 /**
  * Decides, per price feed, which files this run reads (incremental intake, issue #9). The staged
@@ -30,13 +34,18 @@ public class PrepareIntakeTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(PrepareIntakeTasklet.class);
 
-    private final IntakeTables tables;
+    private final StagedFileTable files;
+    private final StagedPriceTable prices;
+    private final StagedFilingTable filings;
     private final Path dataDir;
     private final IntakeWindow window;
     private final LocalDate businessDate;
 
-    public PrepareIntakeTasklet(IntakeTables tables, Path dataDir, IntakeWindow window, LocalDate businessDate) {
-        this.tables = tables;
+    public PrepareIntakeTasklet(StagedFileTable files, StagedPriceTable prices, StagedFilingTable filings, Path dataDir,
+                                IntakeWindow window, LocalDate businessDate) {
+        this.files = files;
+        this.prices = prices;
+        this.filings = filings;
         this.dataDir = dataDir;
         this.window = window;
         this.businessDate = businessDate == null ? LocalDate.MAX : businessDate;
@@ -46,15 +55,15 @@ public class PrepareIntakeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         String windowKey = window.priceRulesKey();
-        tables.clearFilings();
+        filings.clear();
         // the self-check counts scan the staged rows: they run (on their own connections, over the rows the
         // last run committed) while the files are checked
         java.util.concurrent.ExecutorService counting = java.util.concurrent.Executors.newFixedThreadPool(
                 PriceFeed.values().length);
-        java.util.Map<PriceFeed, java.util.concurrent.Future<long[]>> heldRows = new java.util.EnumMap<>(PriceFeed.class);
+        Map<PriceFeed, Future<StagedFileTable.HeldRows>> heldRows = new java.util.EnumMap<>(PriceFeed.class);
         try {
             for (PriceFeed feed : PriceFeed.values()) {
-                heldRows.put(feed, counting.submit(() -> tables.heldRows(feed)));
+                heldRows.put(feed, counting.submit(() -> files.heldRows(feed)));
             }
             decide(job, windowKey, heldRows);
         } finally {
@@ -64,21 +73,21 @@ public class PrepareIntakeTasklet implements Tasklet {
     }
 
     private void decide(org.springframework.batch.infrastructure.item.ExecutionContext job, String windowKey,
-                        java.util.Map<PriceFeed, java.util.concurrent.Future<long[]>> heldRows) throws Exception {
+                        Map<PriceFeed, Future<StagedFileTable.HeldRows>> heldRows) throws Exception {
         for (PriceFeed feed : PriceFeed.values()) {
             List<String> names = new ArrayList<>();
             InputFiles.csvFiles(dataDir, feed.folder()).forEach(file -> names.add(InputFiles.displayName(dataDir, file)));
-            List<IntakeTables.StagedFile> staged = tables.stagedFiles(feed);
+            List<StagedFileTable.StagedFile> staged = files.stagedFiles(feed);
             String refusal = refusal(staged, names, windowKey);
             if (refusal == null) {
-                long[] held;
+                StagedFileTable.HeldRows held;
                 try {
                     held = heldRows.get(feed).get();
                 } catch (java.util.concurrent.ExecutionException e) {
                     throw e.getCause() instanceof Exception cause ? cause : e;
                 }
-                if (held[0] != staged.stream().mapToLong(IntakeTables.StagedFile::rowsStaged).sum()
-                        || held[1] != staged.stream().mapToLong(IntakeTables.StagedFile::rejected).sum()) {
+                if (held.staged() != staged.stream().mapToLong(StagedFileTable.StagedFile::rowsStaged).sum()
+                        || held.rejected() != staged.stream().mapToLong(StagedFileTable.StagedFile::rejected).sum()) {
                     refusal = "the intake tables no longer hold what the last run staged";
                 }
             }
@@ -87,7 +96,8 @@ public class PrepareIntakeTasklet implements Tasklet {
                 LOG.info("intake of {}: keeping the rows of {} unchanged file(s), reading {} new file(s)", feed,
                         staged.size(), names.size() - staged.size());
             } else {
-                tables.clearPriceFeed(feed);
+                prices.clear(feed);
+                files.clear(feed);
                 IntakePlan.put(job, feed, null, windowKey);
                 LOG.info("intake of {}: reading all {} file(s) ({})", feed, names.size(), refusal);
             }
@@ -95,11 +105,11 @@ public class PrepareIntakeTasklet implements Tasklet {
     }
 
     /** Why the staged rows cannot be kept, or null when they can. */
-    private String refusal(List<IntakeTables.StagedFile> staged, List<String> names, String windowKey) {
+    private String refusal(List<StagedFileTable.StagedFile> staged, List<String> names, String windowKey) {
         if (staged.isEmpty()) {
             return "nothing staged yet";
         }
-        for (IntakeTables.StagedFile f : staged) {
+        for (StagedFileTable.StagedFile f : staged) {
             if (f.fileOrder() != staged.indexOf(f)) {
                 return "the staged files are not the first files in name order";
             }

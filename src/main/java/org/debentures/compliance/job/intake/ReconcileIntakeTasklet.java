@@ -19,7 +19,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.debentures.compliance.store.intake.IntakeTables;
+import org.debentures.compliance.store.intake.StagedFileTable;
 
 /**
  * Checks, per input file, that every record the reader handed out is accounted for:
@@ -45,16 +45,16 @@ public class ReconcileIntakeTasklet implements Tasklet {
         }
     }
 
-    private final IntakeTables tables;
+    private final StagedFileTable stagedFiles;
     private final JobRepository jobRepository;
     private final JdbcTemplate jdbc;
     private final Path dataDir;
     private final Map<String, String> readStepFeeds;
 
     /** @param readStepFeeds the read steps' names and the feed each reads */
-    public ReconcileIntakeTasklet(IntakeTables tables, JobRepository jobRepository, JdbcTemplate jdbc, Path dataDir,
-                                  Map<String, String> readStepFeeds) {
-        this.tables = tables;
+    public ReconcileIntakeTasklet(StagedFileTable stagedFiles, JobRepository jobRepository, JdbcTemplate jdbc,
+                                  Path dataDir, Map<String, String> readStepFeeds) {
+        this.stagedFiles = stagedFiles;
         this.jobRepository = jobRepository;
         this.jdbc = jdbc;
         this.dataDir = dataDir;
@@ -77,11 +77,11 @@ public class ReconcileIntakeTasklet implements Tasklet {
             }
         });
         var plan = job.getExecutionContext();
-        Map<String, IntakeTables.StagedFile> keptFiles = new TreeMap<>();
+        Map<String, StagedFileTable.StagedFile> keptFiles = new TreeMap<>();
         java.util.Set<String> recountKept = new java.util.HashSet<>();
         for (PriceFeed feed : PriceFeed.values()) {
             Integer firstRead = IntakePlan.firstReadFileOrder(plan, feed);
-            for (IntakeTables.StagedFile f : tables.stagedFiles(feed)) {
+            for (StagedFileTable.StagedFile f : stagedFiles.stagedFiles(feed)) {
                 if (firstRead != null && f.fileOrder() < firstRead) { // staged by an earlier run, counted when it was read
                     keptFiles.put(f.fileName(), f);
                     read.put(f.fileName(), f.rowsRead());
@@ -96,18 +96,19 @@ public class ReconcileIntakeTasklet implements Tasklet {
         // kept files of a feed where resolution looked at kept rows again; other kept files' counts are unchanged
         java.util.Set<String> recount = new java.util.TreeSet<>(read.keySet());
         keptFiles.keySet().stream().filter(name -> !recountKept.contains(name)).forEach(recount::remove);
-        IntakeTables.FileCounts tally = tables.countsByFile(keptFiles.isEmpty() ? null : recount);
-        Map<String, long[]> counted = tally.counts();
+        StagedFileTable.FileCounts tally = stagedFiles.countsByFile(keptFiles.isEmpty() ? null : recount);
+        Map<String, StagedFileTable.FileRows> counted = tally.counts();
         Map<String, Long> stagedRows = new TreeMap<>();
         for (Map.Entry<String, Long> entry : read.entrySet()) {
             String file = entry.getKey();
-            IntakeTables.StagedFile kept = keptFiles.get(file);
+            StagedFileTable.StagedFile kept = keptFiles.get(file);
             boolean counts = recount.contains(file) || kept == null;
-            long[] c = counts ? counted.getOrDefault(file, new long[4])
-                    : new long[] {kept.accepted(), kept.duplicate(), kept.rejected()};
-            stagedRows.put(file, counts ? c[0] + c[1] + c[3] : kept.rowsStaged());
+            StagedFileTable.FileRows c = counts ? counted.getOrDefault(file, StagedFileTable.FileRows.NONE)
+                    : new StagedFileTable.FileRows(kept.accepted(), kept.duplicate(), kept.rejected(), 0);
+            stagedRows.put(file, counts ? c.staged() : kept.rowsStaged());
             String sha256 = kept != null ? kept.sha256() : InputFiles.sha256(dataDir.resolve(file)); // kept: checked unchanged
-            files.add(new FileCount(file, feeds.get(file), sha256, entry.getValue(), c[0], c[1], c[2]));
+            files.add(new FileCount(file, feeds.get(file), sha256, entry.getValue(), c.accepted(), c.duplicate(),
+                    c.rejected()));
         }
         long runId = job.getId();
         new RunRecordTables(jdbc).replaceInputFiles(runId, files.stream().map(f -> new RunRecordTables.InputFile(
@@ -131,13 +132,13 @@ public class ReconcileIntakeTasklet implements Tasklet {
 
     /** What the next run's incremental intake compares the price files with (table {@code staged_file}). */
     private void recordStagedFiles(List<FileCount> files, Map<String, Long> stagedRows,
-                                   Map<String, IntakeTables.StagedFile> kept, Map<String, LocalDate> latestDates,
+                                   Map<String, StagedFileTable.StagedFile> kept, Map<String, LocalDate> latestDates,
                                    String windowKey) {
         Map<String, FileCount> byName = new TreeMap<>();
         files.forEach(f -> byName.put(f.fileName(), f));
         for (PriceFeed feed : PriceFeed.values()) {
-            Map<String, Long> future = tables.futureRows(feed);
-            List<IntakeTables.StagedFile> staged = new ArrayList<>();
+            Map<String, Long> future = stagedFiles.futureRows(feed);
+            List<StagedFileTable.StagedFile> staged = new ArrayList<>();
             List<Path> current = InputFiles.csvFiles(dataDir, feed.folder());
             for (int order = 0; order < current.size(); order++) {
                 String name = InputFiles.displayName(dataDir, current.get(order));
@@ -145,12 +146,12 @@ public class ReconcileIntakeTasklet implements Tasklet {
                 if (count == null || windowKey == null) {
                     break; // not accounted for by this run: the next run reads the feed again from here
                 }
-                IntakeTables.StagedFile before = kept.get(name);
-                staged.add(new IntakeTables.StagedFile(name, feed, order, count.sha256(), count.read(), count.accepted(),
+                StagedFileTable.StagedFile before = kept.get(name);
+                staged.add(new StagedFileTable.StagedFile(name, feed, order, count.sha256(), count.read(), count.accepted(),
                         count.duplicate(), count.rejected(), stagedRows.getOrDefault(name, 0L), future.getOrDefault(name, 0L), before != null ? before.latestDate() : latestDates.get(name),
                         windowKey));
             }
-            tables.replaceStagedFiles(feed, staged);
+            stagedFiles.replace(feed, staged);
         }
     }
 }

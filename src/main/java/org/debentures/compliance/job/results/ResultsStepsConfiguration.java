@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.debentures.compliance.job.DealBookProvider;
 import org.debentures.compliance.rules.SymbolResults;
-import org.debentures.compliance.store.intake.IntakeTables;
+import org.debentures.compliance.store.intake.IntakeFacts;
 import org.debentures.compliance.terms.DealBook;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -104,15 +105,24 @@ public class ResultsStepsConfiguration {
         return new PartitionSymbolsReader(ResultsPartitioner.symbols(symbols));
     }
 
+    /**
+     * The staged inputs as the results step reads them, one for a run's partitions: the filings log
+     * and the range's corrections read once (not for a class of its own: a job-scoped proxy needs it open).
+     */
+    @Bean
+    @JobScope
+    public IntakeFacts resultsFacts(JdbcTemplate jdbc) {
+        return new IntakeFacts(jdbc);
+    }
+
     @Bean
     @StepScope
     public SymbolDealsProcessor symbolProcessor(@Value("#{jobParameters['data.dir']}") String dataDir,
                                                 @Value("#{jobParameters['from']}") LocalDate from,
                                                 @Value("#{jobParameters['to']}") LocalDate to,
                                                 @Value("#{jobParameters['deadline.horizon.days'] ?: 30}") Long horizonDays,
-                                                IntakeTables intakeTables, DealBookProvider deals) {
-        // the staged inputs as the results step reads them: the filings log and corrections read once a partition
-        return new SymbolDealsProcessor(intakeTables.forTheResultsStep(), deals.dealBook(Path.of(dataDir)), from, to, horizonDays.intValue());
+                                                IntakeFacts resultsFacts, DealBookProvider deals) {
+        return new SymbolDealsProcessor(resultsFacts, deals.dealBook(Path.of(dataDir)), from, to, horizonDays.intValue());
     }
 
     @Bean

@@ -9,7 +9,7 @@ import org.debentures.compliance.rules.SymbolFacts;
 import org.debentures.compliance.rules.SymbolResults;
 import org.debentures.compliance.terms.DealBook;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.debentures.compliance.store.intake.IntakeTables;
+import org.debentures.compliance.store.intake.IntakeFacts;
 
 /**
  * The deals on one symbol, as known on the run's last day: reads the symbol's facts once
@@ -25,7 +25,7 @@ public class SymbolDealsProcessor implements ItemProcessor<String, SymbolResults
     private final Map<String, AtomicLong> stepNanos = new ConcurrentHashMap<>();
 
     /** @param horizonDays how far after {@code to} upcoming deadlines are listed */
-    public SymbolDealsProcessor(IntakeTables intake, DealBook deals, LocalDate from, LocalDate to, int horizonDays) {
+    public SymbolDealsProcessor(IntakeFacts intake, DealBook deals, LocalDate from, LocalDate to, int horizonDays) {
         this.loader = new SymbolFactsLoader(intake, deals, from, to, horizonDays);
     }
 

@@ -22,7 +22,7 @@ import org.debentures.compliance.terms.DealBook;
 import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.Instrument;
 import org.debentures.compliance.terms.RegistrationAgreement;
-import org.debentures.compliance.store.intake.IntakeTables;
+import org.debentures.compliance.store.intake.IntakeFacts;
 
 /**
  * Reads the facts of one symbol from the intake tables as known on the run's last day (SPEC §10):
@@ -33,13 +33,13 @@ final class SymbolFactsLoader {
 
     private static final List<EventType> EVERY_TYPE = List.of(EventType.values());
 
-    private final IntakeTables intake;
+    private final IntakeFacts intake;
     private final DealBook deals;
     private final LocalDate from;
     private final LocalDate to;
     private final int horizonDays;
 
-    SymbolFactsLoader(IntakeTables intake, DealBook deals, LocalDate from, LocalDate to, int horizonDays) {
+    SymbolFactsLoader(IntakeFacts intake, DealBook deals, LocalDate from, LocalDate to, int horizonDays) {
         this.intake = intake;
         this.deals = deals;
         this.from = from;

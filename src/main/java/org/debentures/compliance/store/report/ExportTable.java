@@ -60,6 +60,30 @@ public enum ExportTable {
         RUN
     }
 
+    /**
+     * The rows of a run, in the table's order: {@code %1$s} the columns, {@code %2$s} the table,
+     * {@code %3$s} which rows (a {@code WHERE} clause of {@link Rows}, or nothing), {@code %4$s} the order.
+     */
+    private static final String ROWS = """
+            SELECT %1$s FROM %2$s
+            %3$s
+            ORDER BY %4$s""";
+    /** As {@link #ROWS}, counted. */
+    private static final String COUNT = """
+            SELECT COUNT(*) FROM (SELECT %1$s FROM %2$s
+            %3$s) t""";
+    /** {@code %s}: the date column. */
+    private static final String DATED_ROWS = """
+            WHERE %s BETWEEN ? AND ?""";
+    private static final String OVERLAPPING_ROWS = """
+            WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)""";
+    /** {@code %s}: the date column. */
+    private static final String AS_OF_ROWS = """
+            WHERE %s = ?""";
+    /** {@code %s}: the run id column. */
+    private static final String RUN_ROWS = """
+            WHERE %s = (SELECT MAX(run_id) FROM job_run WHERE range_from = ? AND range_to = ?)""";
+
     private final String table;
     private final List<String> columns;
     private final Rows rows;
@@ -82,16 +106,20 @@ public enum ExportTable {
         return columns;
     }
 
-    /** The rows of a run over {@code [from, to]}, as SQL with its arguments. */
+    /** The rows of a run over {@code [from, to]}, as SQL with its arguments ({@link #arguments}). */
     String query() {
-        String where = switch (rows) {
-            case DATED -> " WHERE " + dateColumn + " BETWEEN ? AND ?";
-            case OVERLAPPING -> " WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)";
-            case AS_OF -> " WHERE " + dateColumn + " = ?";
+        return ROWS.formatted(String.join(", ", columns), table, where(), orderBy);
+    }
+
+    /** Which rows belong to a run over {@code [from, to]}: a {@code WHERE} clause, or nothing for every row. */
+    private String where() {
+        return switch (rows) {
+            case DATED -> DATED_ROWS.formatted(dateColumn);
+            case OVERLAPPING -> OVERLAPPING_ROWS;
+            case AS_OF -> AS_OF_ROWS.formatted(dateColumn);
             case ALL -> "";
-            case RUN -> " WHERE " + dateColumn + " = (SELECT MAX(run_id) FROM job_run WHERE range_from = ? AND range_to = ?)";
+            case RUN -> RUN_ROWS.formatted(dateColumn);
         };
-        return "SELECT " + String.join(", ", columns) + " FROM " + table + where + " ORDER BY " + orderBy;
     }
 
     /**
@@ -111,7 +139,7 @@ public enum ExportTable {
 
     /** The number of rows of a run over {@code [from, to]}. */
     public long count(org.springframework.jdbc.core.JdbcTemplate jdbc, LocalDate from, LocalDate to) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM (" + query().replaceAll(" ORDER BY .*$", "") + ") t", Long.class,
+        return jdbc.queryForObject(COUNT.formatted(String.join(", ", columns), table, where()), Long.class,
                 arguments(from, to));
     }
 

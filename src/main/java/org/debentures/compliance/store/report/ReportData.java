@@ -31,29 +31,37 @@ public final class ReportData {
 
     public List<ReportTable> legal(LocalDate from, LocalDate to) {
         List<ReportTable> tables = new ArrayList<>();
-        tables.add(table("Exceptions", "Legal", "SELECT severity, code, subject, clause, start_date, end_date, status,"
-                + " message, first_seen_run_id, last_seen_run_id, closed_in_run_id FROM legal_exceptions"
-                + " WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)"
-                + " ORDER BY CASE severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END,"
-                + " start_date, subject, code, clause", List.of("Severity", "Code", "Subject", "Clause", "Start", "End", "Status",
+        tables.add(table("Exceptions", "Legal", """
+                SELECT severity, code, subject, clause, start_date, end_date, status, message, first_seen_run_id,
+                       last_seen_run_id, closed_in_run_id
+                FROM legal_exceptions
+                WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)
+                ORDER BY CASE severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'WARNING' THEN 2 ELSE 3 END,
+                         start_date, subject, code, clause""", List.of("Severity", "Code", "Subject", "Clause", "Start", "End", "Status",
                 "Message", "First seen (run)", "Last seen (run)", "Closed in (run)"),
                 Arrays.asList(null, null, null, null, null, null, null, null, INT, INT, INT), d(to), d(from)));
-        tables.add(table("Default days", "Legal", "SELECT agreement_id, default_date, reasons, day_index, rate,"
-                + " clause, explanation FROM legal_registration_default_days WHERE default_date BETWEEN ? AND ?"
-                + " ORDER BY agreement_id, default_date", List.of("Agreement", "Default day", "Reasons", "Day index",
+        tables.add(table("Default days", "Legal", """
+                SELECT agreement_id, default_date, reasons, day_index, rate, clause, explanation
+                FROM legal_registration_default_days WHERE default_date BETWEEN ? AND ?
+                ORDER BY agreement_id, default_date""", List.of("Agreement", "Default day", "Reasons", "Day index",
                 "Rate", "Clause", "Explanation"), Arrays.asList(null, null, null, INT, "0.0%", null, null), d(from), d(to)));
-        tables.add(table("Deadlines", "Legal", "SELECT due_date, deal_id, subject, obligation, clause, amount, detail"
-                + " FROM legal_upcoming_deadlines WHERE as_of_date = ? ORDER BY due_date, subject, obligation, deal_id",
+        tables.add(table("Deadlines", "Legal", """
+                SELECT due_date, deal_id, subject, obligation, clause, amount, detail
+                FROM legal_upcoming_deadlines WHERE as_of_date = ? ORDER BY due_date, subject, obligation, deal_id""",
                 List.of("Due", "Deal", "Subject", "Obligation", "Clause", "Amount", "Detail"),
                 Arrays.asList(null, null, null, null, null, MONEY, null), d(to)));
-        tables.add(table("Readiness", "Legal", "SELECT instrument_id, condition_id, description, state, met_since,"
-                + " evidence, notice_date, earliest_conversion_date FROM legal_conversion_readiness WHERE as_of_date = ?"
-                + " ORDER BY instrument_id, condition_id", List.of("Instrument", "Condition", "Description", "State",
+        tables.add(table("Readiness", "Legal", """
+                SELECT instrument_id, condition_id, description, state, met_since, evidence, notice_date,
+                       earliest_conversion_date
+                FROM legal_conversion_readiness WHERE as_of_date = ?
+                ORDER BY instrument_id, condition_id""", List.of("Instrument", "Condition", "Description", "State",
                 "Met since", "Evidence", "Notice date", "Earliest Mandatory Conversion Date"),
                 Arrays.asList(null, null, null, null, null, null, null, null), d(to)));
-        tables.add(table("Readings", "Legal", "SELECT run_id, run_kind, range_from, range_to, deal_id, switch_name,"
-                + " switch_value FROM legal_readings WHERE run_id = (SELECT MAX(run_id) FROM legal_readings"
-                + " WHERE range_to = ? AND outcome = 'COMPLETED') ORDER BY deal_id, switch_name",
+        tables.add(table("Readings", "Legal", """
+                SELECT run_id, run_kind, range_from, range_to, deal_id, switch_name, switch_value
+                FROM legal_readings
+                WHERE run_id = (SELECT MAX(run_id) FROM legal_readings WHERE range_to = ? AND outcome = 'COMPLETED')
+                ORDER BY deal_id, switch_name""",
                 List.of("Run", "Kind", "From", "To", "Deal", "Switch", "Reading"),
                 Arrays.asList(INT, null, null, null, null, null, null), d(to)));
         return tables;
@@ -61,36 +69,49 @@ public final class ReportData {
 
     public List<ReportTable> treasury(LocalDate from, LocalDate to) {
         List<ReportTable> tables = new ArrayList<>();
-        tables.add(table("Accruals by month", "Treasury", "SELECT holder, instrument_id, kind, accrual_month, accrued,"
-                + " amount_due, amount_paid, outstanding FROM treasury_penalty_balance WHERE as_of_date = ?"
-                + " ORDER BY holder, accrual_month, kind, instrument_id", List.of("Holder", "Instrument", "Kind", "Month", "Accrued",
+        tables.add(table("Accruals by month", "Treasury", """
+                SELECT holder, instrument_id, kind, accrual_month, accrued, amount_due, amount_paid, outstanding
+                FROM treasury_penalty_balance WHERE as_of_date = ?
+                ORDER BY holder, accrual_month, kind, instrument_id""", List.of("Holder", "Instrument", "Kind", "Month", "Accrued",
                 "Due", "Paid", "Outstanding"), Arrays.asList(null, null, null, null, SIX, MONEY, MONEY, MONEY), d(to)));
-        tables.add(table("Interest dues", "Treasury", "SELECT instrument_id, due_date, period_start, period_days,"
-                + " amount_due, amount_paid, paid_date, adjusted_due_date, status, clause FROM treasury_interest_due"
-                + " WHERE due_date BETWEEN ? AND ? ORDER BY instrument_id, due_date", List.of("Instrument", "Due date",
+        tables.add(table("Interest dues", "Treasury", """
+                SELECT instrument_id, due_date, period_start, period_days, amount_due, amount_paid, paid_date,
+                       adjusted_due_date, status, clause
+                FROM treasury_interest_due WHERE due_date BETWEEN ? AND ?
+                ORDER BY instrument_id, due_date""", List.of("Instrument", "Due date",
                 "Period start", "Days", "Amount due", "Paid", "Paid on", "Pay by", "Status", "Clause"),
                 Arrays.asList(null, null, null, INT, MONEY, MONEY, null, null, null, null), d(from), d(to)));
-        tables.add(table("Default interest", "Treasury", "SELECT instrument_id, accrual_month, accrued, amount_due,"
-                + " due_by, amount_paid, paid_date, clause FROM treasury_default_interest WHERE due_by >= ?"
-                + " AND accrual_month <= ? ORDER BY instrument_id, accrual_month", List.of("Instrument", "Month",
+        tables.add(table("Default interest", "Treasury", """
+                SELECT instrument_id, accrual_month, accrued, amount_due, due_by, amount_paid, paid_date, clause
+                FROM treasury_default_interest WHERE due_by >= ? AND accrual_month <= ?
+                ORDER BY instrument_id, accrual_month""", List.of("Instrument", "Month",
                 "Accrued", "Due", "Due by", "Paid", "Paid on", "Clause"),
                 Arrays.asList(null, null, SIX, MONEY, null, MONEY, null, null), d(from), d(to)));
-        tables.add(table("Payments", "Treasury", "SELECT payment_date, instrument_id, event_type, amount, file_name,"
-                + " line_number FROM treasury_payments WHERE payment_date BETWEEN ? AND ? ORDER BY payment_date,"
-                + " instrument_id", List.of("Date", "Instrument", "Type", "Amount", "File", "Line"),
+        tables.add(table("Payments", "Treasury", """
+                SELECT payment_date, instrument_id, event_type, amount, file_name, line_number
+                FROM treasury_payments WHERE payment_date BETWEEN ? AND ?
+                ORDER BY payment_date, instrument_id""", List.of("Date", "Instrument", "Type", "Amount", "File", "Line"),
                 Arrays.asList(null, null, null, MONEY, null, INT), d(from), d(to)));
-        tables.add(table("Outstanding", "Treasury", "SELECT i.instrument_id, i.kind, i.due, i.paid, i.outstanding FROM ("
-                + " SELECT instrument_id, kind, SUM(amount_due) AS due, SUM(amount_paid) AS paid, SUM(outstanding) AS outstanding"
-                + " FROM treasury_penalty_balance WHERE as_of_date = ? GROUP BY instrument_id, kind"
-                + " UNION ALL SELECT instrument_id, 'INTEREST' AS kind, SUM(amount_due), SUM(amount_paid),"
-                + " SUM(amount_due) - SUM(amount_paid) FROM treasury_interest_due WHERE due_date <= ? GROUP BY instrument_id"
-                + " UNION ALL SELECT instrument_id, 'DEFAULT_INTEREST' AS kind, SUM(amount_due), SUM(amount_paid),"
-                + " SUM(amount_due) - SUM(amount_paid) FROM treasury_default_interest WHERE accrual_month <= ?"
-                + " GROUP BY instrument_id) i ORDER BY i.instrument_id, i.kind", List.of("Instrument", "Kind", "Due",
+        tables.add(table("Outstanding", "Treasury", """
+                SELECT i.instrument_id, i.kind, i.due, i.paid, i.outstanding FROM (
+                    SELECT instrument_id, kind, SUM(amount_due) AS due, SUM(amount_paid) AS paid,
+                           SUM(outstanding) AS outstanding
+                    FROM treasury_penalty_balance WHERE as_of_date = ? GROUP BY instrument_id, kind
+                    UNION ALL
+                    SELECT instrument_id, 'INTEREST' AS kind, SUM(amount_due), SUM(amount_paid),
+                           SUM(amount_due) - SUM(amount_paid)
+                    FROM treasury_interest_due WHERE due_date <= ? GROUP BY instrument_id
+                    UNION ALL
+                    SELECT instrument_id, 'DEFAULT_INTEREST' AS kind, SUM(amount_due), SUM(amount_paid),
+                           SUM(amount_due) - SUM(amount_paid)
+                    FROM treasury_default_interest WHERE accrual_month <= ? GROUP BY instrument_id) i
+                ORDER BY i.instrument_id, i.kind""", List.of("Instrument", "Kind", "Due",
                 "Paid", "Outstanding"), Arrays.asList(null, null, MONEY, MONEY, MONEY), d(to), d(to), d(to)));
-        tables.add(table("Redemption prices", "Treasury", "SELECT instrument_id, price_date, clauses, principal,"
-                + " accrued_interest, market_price, premium_value, conversion_value, redemption_price"
-                + " FROM treasury_redemption_prices WHERE price_date BETWEEN ? AND ? ORDER BY instrument_id, price_date",
+        tables.add(table("Redemption prices", "Treasury", """
+                SELECT instrument_id, price_date, clauses, principal, accrued_interest, market_price, premium_value,
+                       conversion_value, redemption_price
+                FROM treasury_redemption_prices WHERE price_date BETWEEN ? AND ?
+                ORDER BY instrument_id, price_date""",
                 List.of("Instrument", "Day", "Events of Default", "Principal", "Accrued interest", "Market Price",
                         "120% branch", "Conversion branch", "Mandatory Redemption Price"),
                 Arrays.asList(null, null, null, MONEY, MONEY, SIX, MONEY, MONEY, MONEY), d(from), d(to)));
@@ -99,8 +120,9 @@ public final class ReportData {
 
     /** (date, vwap, threshold, window_start, window_count, met) of one instrument's counted Trading Days. */
     public List<Object[]> vwapSeries(String instrumentId, LocalDate from, LocalDate to) {
-        return jdbc.query("SELECT trade_date, vwap, threshold, window_start, window_count, met FROM legal_vwap_test"
-                + " WHERE instrument_id = ? AND trade_date BETWEEN ? AND ? ORDER BY trade_date", (rs, i) -> new Object[] {
+        return jdbc.query("""
+                SELECT trade_date, vwap, threshold, window_start, window_count, met FROM legal_vwap_test
+                WHERE instrument_id = ? AND trade_date BETWEEN ? AND ? ORDER BY trade_date""", (rs, i) -> new Object[] {
                 rs.getDate(1).toLocalDate(), rs.getBigDecimal(2), rs.getBigDecimal(3),
                 rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getObject(5), rs.getBoolean(6)},
                 instrumentId, d(from), d(to));
@@ -108,21 +130,24 @@ public final class ReportData {
 
     /** Instruments with VWAP test rows in the range, with the 20-of-30 requirement of their deal. */
     public List<String> vwapInstruments(LocalDate from, LocalDate to) {
-        return jdbc.queryForList("SELECT DISTINCT instrument_id FROM legal_vwap_test WHERE trade_date BETWEEN ? AND ?"
-                + " ORDER BY instrument_id", String.class, d(from), d(to));
+        return jdbc.queryForList("""
+                SELECT DISTINCT instrument_id FROM legal_vwap_test WHERE trade_date BETWEEN ? AND ?
+                ORDER BY instrument_id""", String.class, d(from), d(to));
     }
 
     /** (agreement, date, reasons) of the default days in the range. */
     public List<Object[]> defaultDays(LocalDate from, LocalDate to) {
-        return jdbc.query("SELECT agreement_id, default_date, reasons FROM legal_registration_default_days"
-                + " WHERE default_date BETWEEN ? AND ? ORDER BY agreement_id, default_date",
+        return jdbc.query("""
+                SELECT agreement_id, default_date, reasons FROM legal_registration_default_days
+                WHERE default_date BETWEEN ? AND ? ORDER BY agreement_id, default_date""",
                 (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3)}, d(from), d(to));
     }
 
     /** (holder, date, amount) of every penalty accrual up to the range's end, for cumulative curves. */
     public List<Object[]> penaltyAccruals(LocalDate to) {
-        return jdbc.query("SELECT holder, accrual_date, SUM(amount) FROM treasury_penalty_accruals WHERE accrual_date <= ?"
-                + " GROUP BY holder, accrual_date ORDER BY holder, accrual_date",
+        return jdbc.query("""
+                SELECT holder, accrual_date, SUM(amount) FROM treasury_penalty_accruals WHERE accrual_date <= ?
+                GROUP BY holder, accrual_date ORDER BY holder, accrual_date""",
                 (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3)}, d(to));
     }
 

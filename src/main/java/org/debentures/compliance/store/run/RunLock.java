@@ -30,6 +30,25 @@ public final class RunLock implements AutoCloseable {
 
     private static final String PREFIX = "debenture-compliance:";
 
+    /** {@code %s}: one {@link #GET_LOCK} per deal, comma separated. */
+    private static final String GET_LOCKS = """
+            SELECT %s""";
+    private static final String GET_LOCK = """
+            GET_LOCK(?, 0)""";
+    /** {@code %s}: one {@link #RELEASE_LOCK} per deal, comma separated. */
+    private static final String RELEASE_LOCKS = """
+            SELECT %s""";
+    private static final String RELEASE_LOCK = """
+            RELEASE_LOCK(?)""";
+    private static final String DELETE_STALE_ROW = """
+            DELETE FROM run_lock WHERE deal_id = ? AND owner = ?""";
+    private static final String INSERT_ROW = """
+            INSERT INTO run_lock (deal_id, owner, acquired_at) VALUES (?,?,?)""";
+    private static final String OWNER = """
+            SELECT owner FROM run_lock WHERE deal_id = ?""";
+    private static final String DELETE_ROW = """
+            DELETE FROM run_lock WHERE deal_id = ?""";
+
     private final Connection connection;
     private final boolean namedLocks;
     private final List<String> deals;
@@ -101,8 +120,8 @@ public final class RunLock implements AutoCloseable {
      * returns the first deal whose lock another session holds, or null when every one was taken.
      */
     private static String namedLocks(Connection c, List<String> deals, List<String> taken) throws SQLException {
-        String calls = String.join(", ", java.util.Collections.nCopies(deals.size(), "GET_LOCK(?, 0)"));
-        try (PreparedStatement s = c.prepareStatement("SELECT " + calls)) {
+        String calls = String.join(", ", java.util.Collections.nCopies(deals.size(), GET_LOCK));
+        try (PreparedStatement s = c.prepareStatement(GET_LOCKS.formatted(calls))) {
             for (int i = 0; i < deals.size(); i++) {
                 s.setString(i + 1, PREFIX + deals.get(i));
             }
@@ -128,13 +147,13 @@ public final class RunLock implements AutoCloseable {
             if (!isDeadLocalProcess(holder)) {
                 return false;
             }
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM run_lock WHERE deal_id = ? AND owner = ?")) {
+            try (PreparedStatement s = c.prepareStatement(DELETE_STALE_ROW)) {
                 s.setString(1, deal);
                 s.setString(2, holder);
                 s.executeUpdate();
             }
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO run_lock (deal_id, owner, acquired_at) VALUES (?,?,?)")) {
+        try (PreparedStatement s = c.prepareStatement(INSERT_ROW)) {
             s.setString(1, deal);
             s.setString(2, owner());
             s.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));
@@ -146,7 +165,7 @@ public final class RunLock implements AutoCloseable {
     }
 
     private static String currentOwner(Connection c, String deal) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT owner FROM run_lock WHERE deal_id = ?")) {
+        try (PreparedStatement s = c.prepareStatement(OWNER)) {
             s.setString(1, deal);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
@@ -173,8 +192,8 @@ public final class RunLock implements AutoCloseable {
         try {
             if (namedLocks) {
                 for (List<String> group : groups(deals)) {
-                    try (PreparedStatement s = connection.prepareStatement("SELECT "
-                            + String.join(", ", java.util.Collections.nCopies(group.size(), "RELEASE_LOCK(?)")))) {
+                    try (PreparedStatement s = connection.prepareStatement(RELEASE_LOCKS.formatted(
+                            String.join(", ", java.util.Collections.nCopies(group.size(), RELEASE_LOCK))))) {
                         for (int i = 0; i < group.size(); i++) {
                             s.setString(i + 1, PREFIX + group.get(i));
                         }
@@ -184,7 +203,7 @@ public final class RunLock implements AutoCloseable {
                 return;
             }
             for (String deal : deals) {
-                try (PreparedStatement s = connection.prepareStatement("DELETE FROM run_lock WHERE deal_id = ?")) {
+                try (PreparedStatement s = connection.prepareStatement(DELETE_ROW)) {
                     s.setString(1, deal);
                     s.execute();
                 }

@@ -29,6 +29,12 @@ public final class RunRecordTables {
     public record Range(LocalDate from, LocalDate to) {
     }
 
+    private static final String DELETE_READINGS = """
+            DELETE FROM job_run_reading WHERE run_id = ?""";
+    private static final String DELETE_RUN = """
+            DELETE FROM job_run WHERE run_id = ?""";
+    private static final String DELETE_INPUT_FILES = """
+            DELETE FROM input_file WHERE run_id = ?""";
     private static final String INSERT_RUN = """
             INSERT INTO job_run (run_id, run_kind, range_from, range_to, data_dir, started_at, outcome)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
@@ -58,8 +64,8 @@ public final class RunRecordTables {
     /** Records a run as it starts ({@code STARTED}), replacing any earlier record of the same run id. */
     public void start(long runId, String kind, LocalDate from, LocalDate to, String dataDir, LocalDateTime startedAt,
                       String outcome, List<Reading> readings) {
-        jdbc.update("DELETE FROM job_run_reading WHERE run_id = ?", runId);
-        jdbc.update("DELETE FROM job_run WHERE run_id = ?", runId);
+        jdbc.update(DELETE_READINGS, runId);
+        jdbc.update(DELETE_RUN, runId);
         jdbc.update(INSERT_RUN, runId, kind, Date.valueOf(from), Date.valueOf(to), dataDir, Timestamp.valueOf(startedAt),
                 outcome);
         jdbc.batchUpdate(INSERT_READING, readings.stream()
@@ -96,7 +102,7 @@ public final class RunRecordTables {
 
     /** Replaces the run's input files. */
     public void replaceInputFiles(long runId, List<InputFile> files) {
-        jdbc.update("DELETE FROM input_file WHERE run_id = ?", runId);
+        jdbc.update(DELETE_INPUT_FILES, runId);
         jdbc.batchUpdate(INSERT_INPUT_FILE, files.stream().map(f -> new Object[] {runId, f.fileName(), f.feed(),
                 f.sha256(), f.read(), f.accepted(), f.duplicate(), f.rejected()}).toList());
     }

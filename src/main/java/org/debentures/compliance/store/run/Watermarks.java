@@ -7,6 +7,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** SQL of {@code deal_watermark}: the last day each deal has been processed through (Fineract's last closed business date). */
 public final class Watermarks {
 
+    private static final String ALL = """
+            SELECT deal_id, processed_through FROM deal_watermark""";
+    private static final String DELETE = """
+            DELETE FROM deal_watermark WHERE deal_id = ?""";
+    private static final String INSERT = """
+            INSERT INTO deal_watermark (deal_id, processed_through, run_id) VALUES (?,?,?)""";
+
     private final JdbcTemplate jdbc;
 
     public Watermarks(JdbcTemplate jdbc) {
@@ -16,10 +23,9 @@ public final class Watermarks {
     /** Every deal's watermark, by deal id, in one read. */
     public java.util.Map<String, LocalDate> all() {
         java.util.Map<String, LocalDate> marks = new java.util.HashMap<>();
-        jdbc.query("SELECT deal_id, processed_through FROM deal_watermark",
-                rs -> {
-                    marks.put(rs.getString(1), rs.getDate(2).toLocalDate());
-                });
+        jdbc.query(ALL, rs -> {
+            marks.put(rs.getString(1), rs.getDate(2).toLocalDate());
+        });
         return marks;
     }
 
@@ -28,9 +34,9 @@ public final class Watermarks {
         if (processedThrough.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("DELETE FROM deal_watermark WHERE deal_id = ?",
+        jdbc.batchUpdate(DELETE,
                 processedThrough.keySet().stream().map(id -> new Object[] {id}).toList());
-        jdbc.batchUpdate("INSERT INTO deal_watermark (deal_id, processed_through, run_id) VALUES (?,?,?)",
+        jdbc.batchUpdate(INSERT,
                 processedThrough.entrySet().stream().map(e -> new Object[] {e.getKey(), Date.valueOf(e.getValue()), runId})
                         .toList());
     }

@@ -3,8 +3,8 @@ package org.debentures.compliance.store.intake;
 import org.debentures.compliance.store.ReportingDatabases;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The tests of {@link Spec12FilingIntakeTablesTest} on MariaDB through MySQL Connector/J (bulk loads included), a database of their own. */
-class Spec12FilingIntakeTablesMariaDbTest extends Spec12FilingIntakeTablesTest {
+/** The tests of {@link IntakeFactsTest} on MariaDB through MySQL Connector/J, a database of their own. */
+class IntakeFactsMariaDbTest extends IntakeFactsTest {
 
     @Override
     protected JdbcTemplate newDatabase(String name) {
