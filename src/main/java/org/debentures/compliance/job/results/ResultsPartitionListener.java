@@ -69,6 +69,8 @@ public class ResultsPartitionListener implements StepExecutionListener, ChunkLis
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        LOG.info("Market Prices of {} symbols took {} ms of worker time (reading the prices included; partition {})",
+                partitionSymbols, processor.marketNanos() / 1_000_000, stepExecution.getStepName());
         LOG.info("partition {} ({} symbols) took {} ms; business steps, worker time: {}; Market Prices queued in {} ms;"
                         + " writes sent: {}", stepExecution.getStepName(), partitionSymbols,
                 (System.nanoTime() - started) / 1_000_000, processor.stepMillis(), writer.marketNanos() / 1_000_000,

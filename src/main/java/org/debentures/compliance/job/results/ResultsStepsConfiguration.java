@@ -7,7 +7,6 @@ import org.debentures.compliance.job.DealBookProvider;
 import org.debentures.compliance.rules.SymbolResults;
 import org.debentures.compliance.store.intake.IntakeFacts;
 import org.debentures.compliance.terms.DealBook;
-import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -106,13 +105,26 @@ public class ResultsStepsConfiguration {
     }
 
     /**
-     * The staged inputs as the results step reads them, one for a run's partitions: the filings log
-     * and the range's corrections read once (not for a class of its own: a job-scoped proxy needs it open).
+     * The staged inputs as the results step reads them, one for all the partitions of a run: the
+     * filings log and the range's corrections are read once. (Not a job-scoped bean: the job scope
+     * is not active on the partitions' threads.)
      */
+    public static final class RunFacts {
+        private long runId = Long.MIN_VALUE;
+        private IntakeFacts facts;
+
+        synchronized IntakeFacts of(long jobExecutionId, JdbcTemplate jdbc) {
+            if (facts == null || runId != jobExecutionId) {
+                facts = new IntakeFacts(jdbc);
+                runId = jobExecutionId;
+            }
+            return facts;
+        }
+    }
+
     @Bean
-    @JobScope
-    public IntakeFacts resultsFacts(JdbcTemplate jdbc) {
-        return new IntakeFacts(jdbc);
+    public RunFacts runFacts() {
+        return new RunFacts();
     }
 
     @Bean
@@ -121,8 +133,9 @@ public class ResultsStepsConfiguration {
                                                 @Value("#{jobParameters['from']}") LocalDate from,
                                                 @Value("#{jobParameters['to']}") LocalDate to,
                                                 @Value("#{jobParameters['deadline.horizon.days'] ?: 30}") Long horizonDays,
-                                                IntakeFacts resultsFacts, DealBookProvider deals) {
-        return new SymbolDealsProcessor(resultsFacts, deals.dealBook(Path.of(dataDir)), from, to, horizonDays.intValue());
+                                                @Value("#{stepExecution.jobExecutionId}") Long runId,
+                                                RunFacts runFacts, JdbcTemplate jdbc, DealBookProvider deals) {
+        return new SymbolDealsProcessor(runFacts.of(runId, jdbc), deals.dealBook(Path.of(dataDir)), from, to, horizonDays.intValue());
     }
 
     @Bean

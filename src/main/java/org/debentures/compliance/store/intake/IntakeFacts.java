@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * those are read once (they are small next to the price history, which is read symbol by symbol and
  * never held all at once). Safe for the step's worker threads.
  */
-public class IntakeFacts {
+public final class IntakeFacts {
 
     private static final String CURRENT_PRICES = """
             SELECT feed, price_date, price, volume FROM staged_price
