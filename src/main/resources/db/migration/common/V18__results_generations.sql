@@ -19,7 +19,9 @@ INSERT INTO results_generation (id, published) VALUES (1, 0);
 CREATE TABLE results_generation_run (
     generation    BIGINT      NOT NULL PRIMARY KEY,
     job_instance  BIGINT      NOT NULL,
-    status        VARCHAR(12) NOT NULL        -- WRITING, PUBLISHED, ABANDONED
+    status        VARCHAR(12) NOT NULL,       -- WRITING, PUBLISHED, ABANDONED
+    range_from    DATE        NULL,           -- the run's range: the daily rows it replaces lie in it
+    range_to      DATE        NULL
 );
 
 CREATE TABLE results_replaced_key (

@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
  */
 abstract class AbstractPartitionedResultsTests extends WholeJobTest {
 
-    static final String PROPERTIES = "compliance.results.partitions=3";
+    static final String PARTITIONS = "compliance.results.partitions=3";
+    /** One symbol a chunk: a range written in many commits. */
+    static final String ONE_SYMBOL_A_CHUNK = "compliance.results.symbols-per-chunk=1";
     /** The symbol whose Market Price rows the injected fault refuses. */
     static final String FAULTY_SYMBOL = "S003";
 
@@ -190,6 +192,34 @@ abstract class AbstractPartitionedResultsTests extends WholeJobTest {
                 WHERE JOB_EXECUTION_ID = ? AND STEP_NAME LIKE 'computeResultsWorker:%'""", String.class,
                 restarted.runId());
         assertEquals(1, rerunPartitions.size(), "only the failed partition ran again: " + rerunPartitions);
+        assertEquals(uninterrupted, rows());
+    }
+
+    @Test
+    void aRunRestartedAfterAnotherRunRemovedItsGenerationComputesEveryPartitionAgain() {
+        // the reference: the same three runs, none failing (the run of the first half-year adds its
+        // own as-of rows: deadlines and readiness as of 2003-06-30)
+        assertEquals(ExitCodes.OK, run(null, "2003-12-31").exitCode());
+        assertEquals(ExitCodes.OK, run("2003-01-01", "2003-06-30").exitCode());
+        assertEquals(ExitCodes.OK, run(null, "2003-12-31").exitCode());
+        Map<String, List<String>> uninterrupted = rows();
+        portfolioAndEmptyTables();
+
+        injectFault();
+        assertEquals(ExitCodes.RUN_FAILED, run(null, "2003-12-31").exitCode());
+        removeFault();
+        // a run of another range meanwhile removes the failed run's unpublished generation (its rows
+        // would otherwise become visible with the next generation published) and publishes its own
+        assertEquals(ExitCodes.OK, run("2003-01-01", "2003-06-30").exitCode());
+        assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM results_generation_run WHERE status = 'ABANDONED'",
+                Integer.class));
+
+        ComplianceRunService.Outcome restarted = run(null, "2003-12-31");
+        assertEquals(ExitCodes.OK, restarted.exitCode(), restarted.text());
+        assertEquals(3, jdbc.queryForObject("""
+                SELECT COUNT(*) FROM BATCH_STEP_EXECUTION
+                WHERE JOB_EXECUTION_ID = ? AND STEP_NAME LIKE 'computeResultsWorker:%'""", Integer.class,
+                restarted.runId()), "every partition ran again, under a new generation");
         assertEquals(uninterrupted, rows());
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.test.context.TestPropertySource;
  * {@link AbstractPartitionedResultsTests} on MariaDB (127.0.0.1:3306, root), in a database of its own,
  * where the partitions run side by side (two threads) and bulk-load their rows.
  */
-@TestPropertySource(properties = {AbstractPartitionedResultsTests.PROPERTIES, "compliance.results.threads=2"})
+@TestPropertySource(properties = {AbstractPartitionedResultsTests.PARTITIONS,
+        AbstractPartitionedResultsTests.ONE_SYMBOL_A_CHUNK, "compliance.results.threads=2"})
 class PartitionedResultsMariaDbTests extends AbstractPartitionedResultsTests {
 
     private static final String DATABASE = "compliance_partitioned_" + System.currentTimeMillis();

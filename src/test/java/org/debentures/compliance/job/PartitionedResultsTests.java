@@ -8,7 +8,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /** {@link AbstractPartitionedResultsTests} on the embedded default, a file H2 database. */
-@TestPropertySource(properties = AbstractPartitionedResultsTests.PROPERTIES)
+@TestPropertySource(properties = {AbstractPartitionedResultsTests.PARTITIONS,
+        AbstractPartitionedResultsTests.ONE_SYMBOL_A_CHUNK})
 class PartitionedResultsTests extends AbstractPartitionedResultsTests {
 
     @DynamicPropertySource

@@ -141,4 +141,20 @@ class WriteBatchTest extends StoreTest {
         assertEquals(began + 1, generations.begin(43), "another job instance: a new one (and 42's is abandoned)");
         assertEquals(began + 2, generations.begin(42), "42 restarted after that: its generation is gone, a new one");
     }
+
+    @Test
+    void thePruneOfADailyTableLooksForTheReplacedRowsInTheRunsRange() {
+        WriteBatch first = newRun(jdbc);
+        replace(first, "AAA", 31, "1.5");
+        publish(jdbc, first);
+        // a run of January 2003: the prune deletes the 31 rows it replaced, by symbol and price date
+        ResultGenerations generations = new ResultGenerations(jdbc);
+        WriteBatch january = new WriteBatch(jdbc, generations.begin(77, FROM, TO));
+        replace(january, "AAA", 10, "2");
+        january.flush();
+        generations.publish(january.generation());
+        assertEquals(31, generations.pruneReplaced());
+        assertEquals(10, count("market_price_data"));
+        assertEquals(List.of("AAA 10 2"), prices());
+    }
 }

@@ -1,5 +1,6 @@
 package org.debentures.compliance.job.results;
 
+import org.debentures.compliance.job.JobParameterNames;
 import org.debentures.compliance.store.output.ResultGenerations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,9 @@ public final class ResultGenerationTasklets {
     public static Tasklet begin(JdbcTemplate jdbc) {
         return (contribution, chunk) -> {
             JobExecution job = chunk.getStepContext().getStepExecution().getJobExecution();
-            long generation = new ResultGenerations(jdbc).begin(job.getJobInstance().getInstanceId());
+            var params = job.getJobParameters();
+            long generation = new ResultGenerations(jdbc).begin(job.getJobInstance().getInstanceId(),
+                    params.getLocalDate(JobParameterNames.FROM), params.getLocalDate(JobParameterNames.TO));
             job.getExecutionContext().putLong(ResultsPartitioner.GENERATION, generation);
             LOG.info("results written under generation {} (published now: {})", generation,
                     new ResultGenerations(jdbc).published());

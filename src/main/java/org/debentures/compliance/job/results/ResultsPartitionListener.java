@@ -1,5 +1,6 @@
 package org.debentures.compliance.job.results;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,7 +17,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * Progress of one partition of the results step: a line per committed chunk (the partition's
  * symbols done, and the run's over every partition), and at the partition's end where its time went.
  */
-public class ResultsPartitionListener implements StepExecutionListener, ChunkListener<String, SymbolResults> {
+public class ResultsPartitionListener implements StepExecutionListener, ChunkListener<List<String>, List<SymbolResults>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResultsPartitionListener.class);
 
@@ -24,6 +25,7 @@ public class ResultsPartitionListener implements StepExecutionListener, ChunkLis
     private final SymbolResultsWriter writer;
     private final int partitionSymbols;
     private final int runSymbols;
+    private final int groupSize;
     private final RunProgress runDone;
     private StepExecution step;
     private long started;
@@ -34,7 +36,8 @@ public class ResultsPartitionListener implements StepExecutionListener, ChunkLis
      * @param runDone symbols done over every partition of the run (shared by the partitions' listeners)
      */
     public ResultsPartitionListener(SymbolDealsProcessor processor, SymbolResultsWriter writer, int partitionSymbols,
-                                    int runSymbols, RunProgress runDone) {
+                                    int runSymbols, int groupSize, RunProgress runDone) {
+        this.groupSize = groupSize;
         this.processor = processor;
         this.writer = writer;
         this.partitionSymbols = partitionSymbols;
@@ -56,13 +59,18 @@ public class ResultsPartitionListener implements StepExecutionListener, ChunkLis
         step = stepExecution;
         started = System.nanoTime();
         // the reader's saved position: what an earlier attempt of this partition committed
-        partitionDone = (int) stepExecution.getExecutionContext().getLong("partitionSymbols.read.count", 0L);
+        partitionDone = (int) Math.min(partitionSymbols,
+                groupSize * stepExecution.getExecutionContext().getLong("partitionSymbols.read.count", 0L));
     }
 
     @Override
-    public void afterChunk(Chunk<SymbolResults> chunk) {
-        int done = runDone.add(step.getJobExecutionId(), chunk.size());
-        partitionDone += chunk.size();
+    public void afterChunk(Chunk<List<SymbolResults>> chunk) {
+        int symbols = 0;
+        for (List<SymbolResults> group : chunk) {
+            symbols += group.size();
+        }
+        int done = runDone.add(step.getJobExecutionId(), symbols);
+        partitionDone += symbols;
         LOG.info("computed the deals' rules by symbol: {} of {} in this run (partition {}: {} of {})", done, runSymbols,
                 step.getStepName(), partitionDone, partitionSymbols);
     }

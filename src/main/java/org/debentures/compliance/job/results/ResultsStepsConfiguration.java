@@ -5,7 +5,14 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.debentures.compliance.job.DealBookProvider;
 import org.debentures.compliance.rules.SymbolResults;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.debentures.compliance.findings.ExceptionLifecycle;
+import org.debentures.compliance.store.WriteBatch;
 import org.debentures.compliance.store.intake.IntakeFacts;
+import org.debentures.compliance.store.output.OutputTables;
+import org.debentures.compliance.store.output.ResultGenerations;
 import org.debentures.compliance.terms.DealBook;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -32,8 +39,8 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
  * <p>Settings: {@code compliance.results.partitions} (default: twice the processors),
  * {@code compliance.results.threads} (partitions run at once; default: the processors on MySQL and
  * MariaDB, 1 on the embedded H2 database, whose file store was seen to lose an index row when killed
- * while two transactions wrote), {@code compliance.results.symbols-per-chunk} (default 4: about
- * 60,000 rows a chunk on the benchmark's portfolio).
+ * while two transactions wrote), {@code compliance.results.symbols-per-chunk} (default: by the
+ * range's length, see {@link PartitionSymbolsReader#groupSize}).
  */
 @Configuration
 public class ResultsStepsConfiguration {
@@ -83,42 +90,78 @@ public class ResultsStepsConfiguration {
     @Bean
     public Step computeResultsWorker(JobRepository jobs, PlatformTransactionManager tx, PartitionSymbolsReader partitionSymbols,
                                      SymbolDealsProcessor symbolProcessor, SymbolResultsWriter symbolWriter,
-                                     ResultsPartitionListener partitionListener,
-                                     @Value("${compliance.results.symbols-per-chunk:4}") int symbolsPerChunk) {
+                                     ResultsPartitionListener partitionListener) {
         // read committed: a partition's replacements take no gap locks that another partition's inserts would wait on
         DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
         readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-        return new StepBuilder("computeResultsWorker", jobs).<String, SymbolResults>chunk(symbolsPerChunk)
+        // one group of symbols a chunk (PartitionSymbolsReader sizes the groups)
+        return new StepBuilder("computeResultsWorker", jobs).<List<String>, List<SymbolResults>>chunk(1)
                 .transactionManager(tx)
                 .transactionAttribute(readCommitted)
                 .reader(partitionSymbols)
-                .processor(symbolProcessor)
-                .writer(symbolWriter)
+                .processor(symbolProcessor::processGroup)
+                .writer(symbolWriter::writeGroups)
                 .listener(partitionListener)
                 .build();
     }
 
     @Bean
     @StepScope
-    public PartitionSymbolsReader partitionSymbols(@Value("#{stepExecutionContext['results.symbols']}") String symbols) {
-        return new PartitionSymbolsReader(ResultsPartitioner.symbols(symbols));
+    public PartitionSymbolsReader partitionSymbols(@Value("#{stepExecutionContext['results.symbols']}") String symbols,
+                                                   @Value("#{jobParameters['from']}") LocalDate from,
+                                                   @Value("#{jobParameters['to']}") LocalDate to,
+                                                   @Value("${compliance.results.symbols-per-chunk:0}") int symbolsPerChunk) {
+        return new PartitionSymbolsReader(ResultsPartitioner.symbols(symbols),
+                PartitionSymbolsReader.groupSize(symbolsPerChunk, from, to));
     }
 
     /**
-     * The staged inputs as the results step reads them, one for all the partitions of a run: the
-     * filings log and the range's corrections are read once. (Not a job-scoped bean: the job scope
-     * is not active on the partitions' threads.)
+     * What the partitions of a run share, read once for all of them: the staged inputs as the
+     * results step reads them (the filings log and the range's corrections), the published exception
+     * runs, and which output tables hold no row of an earlier generation. None of these changes while
+     * the run writes (its own rows are invisible, and excluded). Not a job-scoped bean: the job scope
+     * is not active on the partitions' threads.
      */
-    public static final class RunFacts {
+    public static final class RunFacts implements SymbolResultsWriter.RunShared {
         private long runId = Long.MIN_VALUE;
         private IntakeFacts facts;
+        private Map<String, List<ExceptionLifecycle.StoredRun>> publishedRuns;
+        private Set<String> nothingOlder;
+
+        private void forRun(long jobExecutionId) {
+            if (runId != jobExecutionId) {
+                runId = jobExecutionId;
+                facts = null;
+                publishedRuns = null;
+                nothingOlder = null;
+            }
+        }
 
         synchronized IntakeFacts of(long jobExecutionId, JdbcTemplate jdbc) {
-            if (facts == null || runId != jobExecutionId) {
+            forRun(jobExecutionId);
+            if (facts == null) {
                 facts = new IntakeFacts(jdbc);
-                runId = jobExecutionId;
             }
             return facts;
+        }
+
+        @Override
+        public synchronized Map<String, List<ExceptionLifecycle.StoredRun>> publishedRuns(long jobExecutionId,
+                                                                                      JdbcTemplate jdbc) {
+            forRun(jobExecutionId);
+            if (publishedRuns == null) {
+                publishedRuns = OutputTables.publishedRuns(jdbc);
+            }
+            return publishedRuns;
+        }
+
+        @Override
+        public synchronized Set<String> nothingOlder(long jobExecutionId, JdbcTemplate jdbc, long generation) {
+            forRun(jobExecutionId);
+            if (nothingOlder == null) {
+                nothingOlder = WriteBatch.nothingOlder(jdbc, generation, List.copyOf(ResultGenerations.TABLE_KEYS.keySet()));
+            }
+            return nothingOlder;
         }
     }
 
@@ -143,8 +186,9 @@ public class ResultsStepsConfiguration {
     public SymbolResultsWriter symbolWriter(@Value("#{stepExecutionContext['results.generation']}") Long generation,
                                             @Value("#{jobParameters['from']}") LocalDate from,
                                             @Value("#{jobParameters['to']}") LocalDate to,
-                                            @Value("#{stepExecution.jobExecutionId}") Long runId, JdbcTemplate jdbc) {
-        return new SymbolResultsWriter(jdbc, generation, from, to, runId);
+                                            @Value("#{stepExecution.jobExecutionId}") Long runId, JdbcTemplate jdbc,
+                                            RunFacts runFacts) {
+        return new SymbolResultsWriter(jdbc, generation, from, to, runId, runFacts);
     }
 
     @Bean
@@ -157,11 +201,12 @@ public class ResultsStepsConfiguration {
     public ResultsPartitionListener partitionListener(@Value("#{stepExecutionContext['results.symbols']}") String symbols,
                                                       @Value("#{jobParameters['data.dir']}") String dataDir,
                                                       SymbolDealsProcessor symbolProcessor, SymbolResultsWriter symbolWriter,
+                                                      PartitionSymbolsReader partitionSymbols,
                                                       ResultsPartitionListener.RunProgress resultsProgress,
                                                       DealBookProvider deals) {
         DealBook book = deals.dealBook(Path.of(dataDir));
         return new ResultsPartitionListener(symbolProcessor, symbolWriter, ResultsPartitioner.symbols(symbols).size(),
-                book.symbols().size(), resultsProgress);
+                book.symbols().size(), partitionSymbols.groupSize(), resultsProgress);
     }
 
     @Bean

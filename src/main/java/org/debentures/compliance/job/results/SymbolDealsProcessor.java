@@ -1,6 +1,8 @@
 package org.debentures.compliance.job.results;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,6 +47,15 @@ public class SymbolDealsProcessor implements ItemProcessor<String, SymbolResults
             text.append(", ").append(step.name()).append(' ').append(nanos == null ? 0 : nanos.get() / 1_000_000).append(" ms");
         }
         return text.toString();
+    }
+
+    /** The results of a group of symbols, in its order. */
+    public List<SymbolResults> processGroup(List<String> symbols) {
+        List<SymbolResults> results = new ArrayList<>(symbols.size());
+        for (String symbol : symbols) {
+            results.add(process(symbol));
+        }
+        return results;
     }
 
     @Override

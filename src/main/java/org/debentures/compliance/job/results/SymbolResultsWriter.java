@@ -17,9 +17,10 @@ import org.debentures.compliance.rules.SymbolResults;
 import org.debentures.compliance.terms.Instrument;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import java.util.Map;
 import java.util.Set;
+import org.debentures.compliance.findings.ExceptionLifecycle;
 import org.debentures.compliance.store.WriteBatch;
-import org.debentures.compliance.store.output.ResultGenerations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.debentures.compliance.store.output.ConversionTables;
 import org.debentures.compliance.store.output.DeadlineTables;
@@ -66,16 +67,30 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
     private DeadlineTables deadlines;
     private long marketNanos;
 
+    /** What the writers of a run's partitions read once for all of them. */
+    public interface RunShared {
+        /** The published exception runs by subject. */
+        Map<String, List<ExceptionLifecycle.StoredRun>> publishedRuns(long jobExecutionId, JdbcTemplate jdbc);
+
+        /** The output tables with no row of a generation before {@code generation}. */
+        Set<String> nothingOlder(long jobExecutionId, JdbcTemplate jdbc, long generation);
+    }
+
+    private final RunShared shared;
+
     /**
      * @param generation the run generation the rows are written under
      * @param runId the run (job execution) named in the exceptions' lifecycle columns
+     * @param shared what the run's partitions read once
      */
-    public SymbolResultsWriter(JdbcTemplate jdbc, long generation, LocalDate from, LocalDate to, long runId) {
+    public SymbolResultsWriter(JdbcTemplate jdbc, long generation, LocalDate from, LocalDate to, long runId,
+                               RunShared shared) {
         this.jdbc = jdbc;
         this.generation = generation;
         this.from = from;
         this.to = to;
         this.runId = runId;
+        this.shared = shared;
     }
 
     /** Time spent so far queuing Market Price rows and exceptions (sent with the other rules' rows). */
@@ -88,13 +103,19 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
         return sendTimes;
     }
 
+    /** Writes the results of a chunk of symbol groups (one group a chunk in the worker step). */
+    public void writeGroups(Chunk<? extends List<SymbolResults>> groups) {
+        List<SymbolResults> all = new ArrayList<>();
+        groups.forEach(all::addAll);
+        write(new Chunk<>(all));
+    }
+
     /** Queues the chunk's rows of every table, then sends them, in the chunk's transaction. */
     @Override
     public void write(Chunk<? extends SymbolResults> chunk) {
         if (published == null) {
-            nothingOlder = WriteBatch.nothingOlder(jdbc, generation, List.copyOf(ResultGenerations.TABLE_KEYS.keySet()));
-            published = new OutputTables(jdbc, new WriteBatch(jdbc, generation));
-            published.preloadFindings();
+            nothingOlder = shared.nothingOlder(runId, jdbc, generation);
+            published = OutputTables.over(jdbc, new WriteBatch(jdbc, generation), shared.publishedRuns(runId, jdbc));
         }
         WriteBatch writes = new WriteBatch(jdbc, generation, nothingOlder, sendTimes);
         outputs = published.withBatch(writes);

@@ -74,15 +74,29 @@ public final class OutputTables {
         return tables;
     }
 
+    /** Every published exception run by subject, in one read (what {@link #preloadFindings} keeps). */
+    public static Map<String, List<ExceptionLifecycle.StoredRun>> publishedRuns(JdbcTemplate jdbc) {
+        Map<String, List<ExceptionLifecycle.StoredRun>> runs = new HashMap<>();
+        jdbc.query(STORED_RUNS, rs -> {
+            runs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(storedRun(rs, 2));
+        });
+        return runs;
+    }
+
+    /** The tables over {@code writes}, answering stored runs from {@code publishedRuns} (read by {@link #publishedRuns}). */
+    public static OutputTables over(JdbcTemplate jdbc, WriteBatch writes,
+                                    Map<String, List<ExceptionLifecycle.StoredRun>> publishedRuns) {
+        OutputTables tables = new OutputTables(jdbc, writes);
+        tables.preloaded = publishedRuns;
+        return tables;
+    }
+
     /**
      * Reads every published exception run at once, so that each {@link #replaceFindings} that follows
      * needs no read of its own.
      */
     public void preloadFindings() {
-        preloaded = new HashMap<>();
-        jdbc.query(STORED_RUNS, rs -> {
-            preloaded.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(storedRun(rs, 2));
-        });
+        preloaded = publishedRuns(jdbc);
     }
 
     /** Replaces {@code market_price} rows of {@code symbol} in {@code [from, to]}. */

@@ -46,6 +46,13 @@ public final class ResultGenerations {
         return Collections.unmodifiableMap(keys);
     }
 
+    /**
+     * The large daily tables, with their date column: a run replaces their rows in its range only, so
+     * the prune looks for them there (by the primary key's key and date) instead of in every row of a key.
+     */
+    public static final Map<String, String> DAILY_TABLES = Map.of("market_price", "price_date",
+            "vwap_test", "trade_date", "interest_accrual", "accrual_date", "mandatory_redemption_price", "price_date");
+
     /** Keys named in one {@code IN} list (see {@link WriteBatch}). */
     private static final int KEYS_PER_STATEMENT = 500;
 
@@ -62,7 +69,10 @@ public final class ResultGenerations {
     private static final String LAST_GENERATION = """
             SELECT COALESCE(MAX(generation), 0) FROM results_generation_run""";
     private static final String NEW_GENERATION = """
-            INSERT INTO results_generation_run (generation, job_instance, status) VALUES (?, ?, 'WRITING')""";
+            INSERT INTO results_generation_run (generation, job_instance, status, range_from, range_to)
+            VALUES (?, ?, 'WRITING', ?, ?)""";
+    private static final String RANGE = """
+            SELECT range_from, range_to FROM results_generation_run WHERE generation = ?""";
     private static final String SET_STATUS = """
             UPDATE results_generation_run SET status = ? WHERE generation = ?""";
     private static final String SET_PUBLISHED = """
@@ -93,6 +103,14 @@ public final class ResultGenerations {
      * would otherwise become visible with the next generation published.
      */
     public long begin(long jobInstance) {
+        return begin(jobInstance, null, null);
+    }
+
+    /**
+     * As {@link #begin(long)}, for a run of {@code [from, to]} (null: unbounded): the daily tables'
+     * rows it replaces lie in that range ({@link #DAILY_TABLES}).
+     */
+    public long begin(long jobInstance, java.time.LocalDate from, java.time.LocalDate to) {
         for (Long other : jdbc.queryForList(WRITING_OF_OTHERS, Long.class, jobInstance)) {
             abandon(other);
         }
@@ -101,7 +119,8 @@ public final class ResultGenerations {
             return own.get(0);
         }
         long generation = Math.max(jdbc.queryForObject(LAST_GENERATION, Long.class), published()) + 1;
-        jdbc.update(NEW_GENERATION, generation, jobInstance);
+        jdbc.update(NEW_GENERATION, generation, jobInstance, from == null ? null : java.sql.Date.valueOf(from),
+                to == null ? null : java.sql.Date.valueOf(to));
         return generation;
     }
 
@@ -144,11 +163,18 @@ public final class ResultGenerations {
         int deleted = 0;
         for (Long generation : jdbc.queryForList(GENERATIONS_TO_PRUNE, Long.class, published())) {
             int[] count = {0};
+            List<java.sql.Date> range = jdbc.query(RANGE, (rs, i) -> java.util.Arrays.asList(rs.getDate(1), rs.getDate(2)), generation)
+                    .stream().filter(r -> r.get(0) != null && r.get(1) != null).findFirst().orElse(null);
             replacedKeys(generation).forEach((table, keys) -> byKeys(keys, (marks, args) -> {
                 args.add(0, generation);
+                String inRange = "";
+                if (range != null && DAILY_TABLES.containsKey(table)) {
+                    inRange = " AND " + DAILY_TABLES.get(table) + " BETWEEN ? AND ?";
+                    args.addAll(range);
+                }
                 count[0] += jdbc.update("""
-                        DELETE FROM %s WHERE replaced_by = ? AND %s IN (%s)"""
-                        .formatted(WriteBatch.dataTable(table), TABLE_KEYS.get(table), marks), args.toArray());
+                        DELETE FROM %s WHERE replaced_by = ? AND %s IN (%s)%s"""
+                        .formatted(WriteBatch.dataTable(table), TABLE_KEYS.get(table), marks, inRange), args.toArray());
             }));
             jdbc.update(FORGET_KEYS, generation);
             deleted += count[0];
