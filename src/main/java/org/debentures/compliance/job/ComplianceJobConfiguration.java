@@ -153,9 +153,14 @@ public class ComplianceJobConfiguration {
         if (!"auto".equalsIgnoreCase(setting)) {
             return Boolean.parseBoolean(setting);
         }
+        return !embeddedH2(jdbc);
+    }
+
+    /** Whether the reporting database is the embedded H2 one (some steps run one writer at a time there). */
+    public static boolean embeddedH2(JdbcTemplate jdbc) {
         String product = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c ->
                 c.getMetaData().getDatabaseProductName());
-        return product != null && !product.toLowerCase(java.util.Locale.ROOT).contains("h2");
+        return product != null && product.toLowerCase(java.util.Locale.ROOT).contains("h2");
     }
 
     private static org.springframework.batch.core.job.flow.Flow flowOf(Step step) {

@@ -3,6 +3,7 @@ package org.debentures.compliance.job.results;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.debentures.compliance.job.ComplianceJobConfiguration;
 import org.debentures.compliance.job.DealBookProvider;
 import org.debentures.compliance.rules.SymbolResults;
 import java.util.List;
@@ -66,17 +67,12 @@ public class ResultsStepsConfiguration {
     @Bean
     public ThreadPoolTaskExecutor resultsExecutor(JdbcTemplate jdbc, @Value("${compliance.results.threads:0}") int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        int n = threads > 0 ? threads : embeddedH2(jdbc) ? 1 : Runtime.getRuntime().availableProcessors();
+        int n = threads > 0 ? threads : ComplianceJobConfiguration.embeddedH2(jdbc) ? 1 : Runtime.getRuntime().availableProcessors();
         executor.setCorePoolSize(n);
         executor.setMaxPoolSize(n);
         executor.setThreadNamePrefix("results-");
         executor.setDaemon(true);
         return executor;
-    }
-
-    private static boolean embeddedH2(JdbcTemplate jdbc) {
-        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        return product != null && product.toLowerCase(Locale.ROOT).contains("h2");
     }
 
     @Bean

@@ -58,7 +58,7 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
     private final WriteBatch.SendTimes sendTimes = new WriteBatch.SendTimes();
     /** Read at the first chunk: tables with no row of an earlier generation, and the published exceptions. */
     private Set<String> nothingOlder;
-    private OutputTables published;
+    private Map<String, List<ExceptionLifecycle.StoredRun>> publishedRuns;
     // the tables of the chunk being written
     private OutputTables outputs;
     private PenaltyTables penalties;
@@ -113,12 +113,12 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
     /** Queues the chunk's rows of every table, then sends them, in the chunk's transaction. */
     @Override
     public void write(Chunk<? extends SymbolResults> chunk) {
-        if (published == null) {
+        if (publishedRuns == null) {
             nothingOlder = shared.nothingOlder(runId, jdbc, generation);
-            published = OutputTables.over(jdbc, new WriteBatch(jdbc, generation), shared.publishedRuns(runId, jdbc));
+            publishedRuns = shared.publishedRuns(runId, jdbc);
         }
         WriteBatch writes = new WriteBatch(jdbc, generation, nothingOlder, sendTimes);
-        outputs = published.withBatch(writes);
+        outputs = OutputTables.over(jdbc, writes, publishedRuns);
         penalties = new PenaltyTables(writes);
         interest = new InterestTables(writes);
         conversion = new ConversionTables(writes);

@@ -67,13 +67,6 @@ public final class OutputTables {
         this.writes = writes;
     }
 
-    /** The same tables over another batch, sharing the runs already read. */
-    public OutputTables withBatch(WriteBatch other) {
-        OutputTables tables = new OutputTables(jdbc, other);
-        tables.preloaded = preloaded;
-        return tables;
-    }
-
     /** Every published exception run by subject, in one read (what {@link #preloadFindings} keeps). */
     public static Map<String, List<ExceptionLifecycle.StoredRun>> publishedRuns(JdbcTemplate jdbc) {
         Map<String, List<ExceptionLifecycle.StoredRun>> runs = new HashMap<>();
