@@ -149,7 +149,7 @@ public class ComplianceRunService {
         String header = String.format("Compliance run %d: %s %s .. %s (as of %s), %s in %.1f s%s%ndeals: %s",
                 execution.getId(), range.kind(), range.from(), range.to(), range.to(), execution.getStatus(),
                 millis / 1000.0, unfinished.map(u -> " (restart of run " + u.getId() + ")").orElse(""), describe(book));
-        StringBuilder text = new StringBuilder(new RunSummary(jdbc).render(execution.getId(), header, range.from(), range.to()));
+        StringBuilder text = new StringBuilder(new RunSummary(jdbc, book).render(execution.getId(), header, range.from(), range.to()));
         text.append(String.format("peak heap: %d MB (max %d MB; at most %d MB live after a collection)%n",
                 HeapWatch.peakMb(), Runtime.getRuntime().maxMemory() / (1024 * 1024), HeapWatch.peakLiveMb()));
         if (!completed) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.debentures.compliance.store.report.RunSummaryQueries;
+import org.debentures.compliance.terms.DealBook;
+import org.debentures.compliance.terms.DealTerms;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -13,9 +15,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class RunSummary {
 
     private final RunSummaryQueries queries;
+    /** The deal file's keys per key column of the output tables (empty: count every row of the range). */
+    private final Map<String, List<String>> keys;
 
     public RunSummary(JdbcTemplate jdbc) {
+        this(jdbc, Map.of());
+    }
+
+    /**
+     * A summary that counts the rows written of the deals in {@code book} (their symbols, instruments,
+     * agreements and deals), found by key and date instead of by reading each table whole.
+     */
+    public RunSummary(JdbcTemplate jdbc, DealBook book) {
+        this(jdbc, Map.of("symbol", List.copyOf(book.symbols()), "instrument_id", List.copyOf(book.instrumentIds()),
+                "agreement_id", List.copyOf(book.agreementIds()),
+                "deal_id", book.deals().stream().map(DealTerms::id).sorted().toList()));
+    }
+
+    private RunSummary(JdbcTemplate jdbc, Map<String, List<String>> keys) {
         this.queries = new RunSummaryQueries(jdbc);
+        this.keys = keys;
     }
 
     public List<RunSummaryQueries.FeedCounts> feeds(long runId) {
@@ -23,12 +42,11 @@ public final class RunSummary {
     }
 
     /**
-     * Rows of each §8 output table in the range. The tables are counted at the same time, each on
-     * its own connection: the range's rows are found by date, which the tables' keys do not lead
-     * with, so each count reads its whole table.
+     * Rows of each §8 output table in the range (of the deal file's deals, if given), each table on
+     * its own connection.
      */
     public Map<String, Long> written(LocalDate from, LocalDate to) {
-        return queries.written(from, to);
+        return queries.written(from, to, keys);
     }
 
     public List<RunSummaryQueries.ExceptionCounts> exceptions(long runId, LocalDate from, LocalDate to) {

@@ -18,6 +18,7 @@ import org.debentures.compliance.app.ComplianceRunService;
 import org.debentures.compliance.app.ExitCodes;
 import org.debentures.compliance.app.RunOptions;
 import org.debentures.compliance.run.RunRange;
+import org.debentures.compliance.store.output.ResultGenerations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -323,6 +324,75 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
                         "outside the range: untouched " + day);
             }
         }
+    }
+
+    @Test
+    void theSummaryCountsTheDealFilesRowsByKeyAsTheWholeTablesCountThem() {
+        assertEquals(ExitCodes.OK, run(SAMPLE, null, "2007-03-28", "2026-11-21", null).exitCode());
+        org.debentures.compliance.report.RunSummary whole = new org.debentures.compliance.report.RunSummary(jdbc);
+        org.debentures.compliance.report.RunSummary byKey = new org.debentures.compliance.report.RunSummary(jdbc,
+                deals.dealBook(SAMPLE));
+        for (String[] range : List.of(new String[] {"2002-03-28", "2007-03-28"}, new String[] {"2004-01-01", "2004-12-31"},
+                new String[] {"2004-06-01", "2004-06-01"})) {
+            LocalDate from = LocalDate.parse(range[0]);
+            LocalDate to = LocalDate.parse(range[1]);
+            assertEquals(whole.written(from, to), byKey.written(from, to), range[0] + " .. " + range[1]);
+        }
+        // one symbol (RMTR), a Market Price row for every calendar day: 2004 has 366, one day 1
+        assertEquals(366L, byKey.written(LocalDate.parse("2004-01-01"), LocalDate.parse("2004-12-31")).get("market_price"));
+        assertEquals(1L, byKey.written(LocalDate.parse("2004-06-01"), LocalDate.parse("2004-06-01")).get("market_price"));
+    }
+
+    /**
+     * Nightly runs over days no run has reached mark nothing in the daily and as-of tables
+     * ({@code ResultGenerations.RANGED_TABLES}): that holds only if every row there lies in the range
+     * of the run that wrote it, and it must leave what a rerun of the whole history leaves.
+     */
+    @Test
+    void nightlyRunsOverNewDaysLeaveTheDailyRowsARerunOfTheWholeHistoryLeaves() {
+        // no generation of another test's runs: the nightly ranges below are then new
+        for (String table : ResultGenerations.TABLE_KEYS.keySet()) {
+            jdbc.update("DELETE FROM " + rowsOf(table));
+        }
+        jdbc.update("DELETE FROM results_replaced_key");
+        jdbc.update("DELETE FROM results_generation_run");
+        assertEquals(ExitCodes.OK, run(SAMPLE, null, "2004-06-28", "2026-11-21", null).exitCode());
+        for (String businessDate : List.of("2004-06-30", "2004-07-01", "2004-07-06", "2004-07-07")) {
+            ComplianceRunService.Outcome nightly = run(SAMPLE, null, null, businessDate, null);
+            assertEquals(ExitCodes.OK, nightly.exitCode(), nightly.text());
+            assertEquals(RunRange.Kind.NIGHTLY, nightly.range().kind());
+        }
+        Map<String, List<Map<String, Object>>> afterNightlies = dailyRows();
+        assertEquals(LocalDate.parse("2004-07-06").toEpochDay() - ISSUE.toEpochDay() + 1,
+                afterNightlies.get("market_price").size(), "one Market Price a calendar day, none twice");
+        for (Map.Entry<String, String> ranged : ResultGenerations.RANGED_TABLES.entrySet()) {
+            assertEquals(0, jdbc.queryForObject(("SELECT COUNT(*) FROM %s_data d JOIN results_generation_run g"
+                    + " ON g.generation = d.generation WHERE d.%s < g.range_from OR d.%s > g.range_to")
+                    .formatted(ranged.getKey(), ranged.getValue(), ranged.getValue()), Integer.class),
+                    ranged.getKey() + ": a row outside its run's range");
+        }
+
+        assertEquals(ExitCodes.OK, run(SAMPLE, null, "2004-07-06", "2026-11-21", null).exitCode());
+
+        Map<String, List<Map<String, Object>>> rerun = dailyRows();
+        for (String table : rerun.keySet()) {
+            assertEquals(rerun.get(table), afterNightlies.get(table), table);
+        }
+    }
+
+    /** The daily tables' rows (the as-of tables depend on the run's last day), in key order. */
+    private Map<String, List<Map<String, Object>>> dailyRows() {
+        Map<String, List<Map<String, Object>>> rows = new java.util.LinkedHashMap<>();
+        rows.put("market_price", jdbc.queryForList("SELECT * FROM market_price ORDER BY symbol, price_date"));
+        rows.put("vwap_test", jdbc.queryForList("SELECT * FROM vwap_test ORDER BY instrument_id, trade_date"));
+        rows.put("interest_accrual", jdbc.queryForList("SELECT * FROM interest_accrual ORDER BY instrument_id, accrual_date"));
+        rows.put("mandatory_redemption_price", jdbc.queryForList(
+                "SELECT * FROM mandatory_redemption_price ORDER BY instrument_id, price_date"));
+        rows.put("registration_default_day", jdbc.queryForList(
+                "SELECT * FROM registration_default_day ORDER BY agreement_id, default_date"));
+        rows.put("penalty_accrual", jdbc.queryForList(
+                "SELECT * FROM penalty_accrual ORDER BY instrument_id, kind, holder, accrual_date"));
+        return rows;
     }
 
     @Test

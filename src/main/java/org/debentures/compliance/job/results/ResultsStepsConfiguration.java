@@ -1,6 +1,8 @@
 package org.debentures.compliance.job.results;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.debentures.compliance.job.ComplianceJobConfiguration;
@@ -19,6 +21,8 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.skip.NeverSkipItemSkipPolicy;
+import org.springframework.core.retry.RetryPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +49,9 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
  */
 @Configuration
 public class ResultsStepsConfiguration {
+
+    /** Times a chunk's writes are sent again after the database chose them to break a deadlock. */
+    static final int DEADLOCK_RETRIES = 3;
 
     @Bean
     public Step beginResults(JobRepository jobs, PlatformTransactionManager tx, JdbcTemplate jdbc) {
@@ -97,9 +104,34 @@ public class ResultsStepsConfiguration {
                 .reader(partitionSymbols)
                 .processor(symbolProcessor::processGroup)
                 .writer(symbolWriter::writeGroups)
+                // two partitions' replacements can deadlock in InnoDB (seen with large groups, when
+                // the server scans a table instead of its key index); the server then rolls back
+                // the loser's whole transaction, and the chunk's writes are sent again (a new
+                // WriteBatch each time, so nothing of the first attempt is assumed written). Only a
+                // deadlock: a lock wait timeout rolls back one statement, and fails the partition.
+                // Nothing is skipped.
+                .faultTolerant()
+                .retryPolicy(RetryPolicy.builder().maxRetries(DEADLOCK_RETRIES).delay(Duration.ofMillis(100))
+                        .predicate(ResultsStepsConfiguration::deadlock).build())
+                .skipPolicy(new NeverSkipItemSkipPolicy())
                 .listener(partitionListener)
                 .build();
     }
+
+    /**
+     * A MySQL or MariaDB deadlock (error 1213), after which the server has rolled back the whole
+     * transaction: the chunk's writes can be sent again in full.
+     */
+    static boolean deadlock(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == MYSQL_DEADLOCK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MYSQL_DEADLOCK = 1213;
 
     @Bean
     @StepScope
@@ -151,11 +183,21 @@ public class ResultsStepsConfiguration {
             return publishedRuns;
         }
 
+        /**
+         * The tables with no row of an earlier generation, and, when no earlier generation's range
+         * overlaps the run's (a nightly run), the tables whose replacements all lie in the range.
+         */
         @Override
-        public synchronized Set<String> nothingOlder(long jobExecutionId, JdbcTemplate jdbc, long generation) {
+        public synchronized Set<String> nothingOlder(long jobExecutionId, JdbcTemplate jdbc, long generation,
+                                                     LocalDate from, LocalDate to) {
             forRun(jobExecutionId);
             if (nothingOlder == null) {
-                nothingOlder = WriteBatch.nothingOlder(jdbc, generation, List.copyOf(ResultGenerations.TABLE_KEYS.keySet()));
+                Set<String> tables = new java.util.TreeSet<>(
+                        WriteBatch.nothingOlder(jdbc, generation, List.copyOf(ResultGenerations.TABLE_KEYS.keySet())));
+                if (new ResultGenerations(jdbc).rangeIsNew(generation, from, to)) {
+                    tables.addAll(ResultGenerations.RANGED_TABLES.keySet());
+                }
+                nothingOlder = Set.copyOf(tables);
             }
             return nothingOlder;
         }

@@ -72,8 +72,11 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
         /** The published exception runs by subject. */
         Map<String, List<ExceptionLifecycle.StoredRun>> publishedRuns(long jobExecutionId, JdbcTemplate jdbc);
 
-        /** The output tables with no row of a generation before {@code generation}. */
-        Set<String> nothingOlder(long jobExecutionId, JdbcTemplate jdbc, long generation);
+        /**
+         * The output tables where a replacement of the run over {@code [from, to]} can match no row of
+         * a generation before {@code generation}.
+         */
+        Set<String> nothingOlder(long jobExecutionId, JdbcTemplate jdbc, long generation, LocalDate from, LocalDate to);
     }
 
     private final RunShared shared;
@@ -114,7 +117,7 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
     @Override
     public void write(Chunk<? extends SymbolResults> chunk) {
         if (publishedRuns == null) {
-            nothingOlder = shared.nothingOlder(runId, jdbc, generation);
+            nothingOlder = shared.nothingOlder(runId, jdbc, generation, from, to);
             publishedRuns = shared.publishedRuns(runId, jdbc);
         }
         WriteBatch writes = new WriteBatch(jdbc, generation, nothingOlder, sendTimes);

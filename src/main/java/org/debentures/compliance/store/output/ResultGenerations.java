@@ -53,6 +53,23 @@ public final class ResultGenerations {
     public static final Map<String, String> DAILY_TABLES = Map.of("market_price", "price_date",
             "vwap_test", "trade_date", "interest_accrual", "accrual_date", "mandatory_redemption_price", "price_date");
 
+    /**
+     * The output tables whose every replacement selects rows dated in the run's range (a date
+     * between {@code from} and {@code to}, or equal to {@code to}), with that date column: their rows
+     * lie in the range of the generation that wrote them (tested), so a run over a range that no
+     * earlier generation reached ({@link #rangeIsNew}) has nothing to mark there.
+     */
+    public static final Map<String, String> RANGED_TABLES = Map.of("market_price", "price_date",
+            "vwap_test", "trade_date", "interest_accrual", "accrual_date", "mandatory_redemption_price", "price_date",
+            "registration_default_day", "default_date", "penalty_accrual", "accrual_date",
+            "penalty_balance", "as_of_date", "conversion_readiness", "as_of_date",
+            "conversion_readiness_condition", "as_of_date", "upcoming_deadline", "as_of_date");
+
+    private static final String OVERLAPPING_GENERATIONS = """
+            SELECT COUNT(*) FROM results_generation_run
+            WHERE generation < ? AND status <> 'ABANDONED'
+              AND (range_from IS NULL OR range_to IS NULL OR (range_from <= ? AND range_to >= ?))""";
+
     /** Keys named in one {@code IN} list (see {@link WriteBatch}). */
     private static final int KEYS_PER_STATEMENT = 500;
 
@@ -144,6 +161,17 @@ public final class ResultGenerations {
         }));
         jdbc.update(FORGET_KEYS, generation);
         jdbc.update(SET_STATUS, "ABANDONED", generation);
+    }
+
+    /**
+     * Whether no generation before {@code generation} that still has rows (any but an abandoned one,
+     * whose rows {@link #abandon} deleted; generation 0, the rows from before generations, has the
+     * range of every run of {@code job_run}, V19) ran over a range overlapping {@code [from, to]}:
+     * then the {@link #RANGED_TABLES} hold no row there. A nightly run's range is new.
+     */
+    public boolean rangeIsNew(long generation, java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.queryForObject(OVERLAPPING_GENERATIONS, Long.class, generation, java.sql.Date.valueOf(to),
+                java.sql.Date.valueOf(from)) == 0;
     }
 
     /** Makes {@code generation} the one readers see: every table's new rows at once, in this transaction. */

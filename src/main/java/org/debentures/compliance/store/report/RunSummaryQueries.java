@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.debentures.compliance.store.output.ResultGenerations;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the end-of-run summary reads: the run's input counts, the rows written in its range, its exceptions, the first rejects. */
@@ -55,6 +56,16 @@ public final class RunSummaryQueries {
      * count reads its whole table.
      */
     public Map<String, Long> written(LocalDate from, LocalDate to) {
+        return written(from, to, Map.of());
+    }
+
+    /**
+     * As {@link #written(LocalDate, LocalDate)}, of the rows of the given keys only, per key column
+     * ({@code symbol}, {@code instrument_id}, {@code agreement_id}, {@code deal_id}: the deal file's):
+     * those are found by key and date, without reading the whole table. A table whose key column has
+     * no keys given is counted whole.
+     */
+    public Map<String, Long> written(LocalDate from, LocalDate to, Map<String, List<String>> keysByColumn) {
         Map<String, Future<Long>> counting = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -63,7 +74,10 @@ public final class RunSummaryQueries {
                         || table.ordinal() >= ExportTable.JOB_RUN.ordinal()) {
                     continue;
                 }
-                counting.put(table.table(), pool.submit(() -> table.count(jdbc, from, to)));
+                String keyColumn = ResultGenerations.TABLE_KEYS.get(table.table());
+                List<String> keys = keyColumn == null ? null : keysByColumn.get(keyColumn);
+                counting.put(table.table(), pool.submit(() -> keys == null ? table.count(jdbc, from, to)
+                        : table.count(jdbc, from, to, keyColumn, keys)));
             }
             Map<String, Long> counts = new LinkedHashMap<>();
             for (Map.Entry<String, Future<Long>> count : counting.entrySet()) {

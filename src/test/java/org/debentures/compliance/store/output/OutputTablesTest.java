@@ -49,6 +49,32 @@ class OutputTablesTest extends StoreTest {
     }
 
     @Test
+    void aRangeIsNewWhenNoGenerationThatKeepsRowsRanOverAnyOfItsDays() {
+        ResultGenerations generations = new ResultGenerations(jdbc);
+        long first = generations.begin(1, LocalDate.parse("2003-01-01"), LocalDate.parse("2003-01-31"));
+        generations.publish(first);
+        long second = generations.begin(2, LocalDate.parse("2003-02-01"), LocalDate.parse("2003-02-03"));
+
+        assertEquals(false, generations.rangeIsNew(second, LocalDate.parse("2003-01-31"), LocalDate.parse("2003-02-01")),
+                "the first run's last day");
+        assertEquals(true, generations.rangeIsNew(second, LocalDate.parse("2003-02-01"), LocalDate.parse("2003-02-03")),
+                "only the run itself (a later generation) reached it");
+        generations.publish(second);
+        // a third run over 2003-02-04, begun and left unpublished, is abandoned when a fourth begins: its rows are gone
+        generations.begin(3, LocalDate.parse("2003-02-04"), LocalDate.parse("2003-02-04"));
+        long fourth = generations.begin(4, LocalDate.parse("2003-02-04"), LocalDate.parse("2003-02-04"));
+        assertEquals(true, generations.rangeIsNew(fourth, LocalDate.parse("2003-02-04"), LocalDate.parse("2003-02-04")),
+                "an abandoned generation keeps no row");
+        assertEquals(false, generations.rangeIsNew(fourth, LocalDate.parse("2003-02-03"), LocalDate.parse("2003-02-04")));
+        generations.publish(fourth);
+        // a run without a range (a test's, or a tool's) may have written any day
+        long unbounded = generations.begin(5);
+        generations.publish(unbounded);
+        long sixth = generations.begin(6, LocalDate.parse("2009-01-01"), LocalDate.parse("2009-01-01"));
+        assertEquals(false, generations.rangeIsNew(sixth, LocalDate.parse("2009-01-01"), LocalDate.parse("2009-01-01")));
+    }
+
+    @Test
     void aLaterRunClosesARunAnEarlierOneOpenedAndKeepsWhoFirstSawIt() {
         // run 7 stores a run, still open
         WriteBatch before = newRun(jdbc);
