@@ -1,6 +1,9 @@
 package org.debentures.compliance.events;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -27,7 +30,52 @@ public enum EventType {
     STOCK_SPLIT(SubjectKind.SYMBOL, List.of("ratio"), "Debenture 4(a)(A)/(B)"),
     STOCK_DIVIDEND(SubjectKind.SYMBOL, List.of("ratio"), "Debenture 4(a)(C)"),
     TRADING_HALTED(SubjectKind.SYMBOL, List.of(), "Debenture 5(c)(v)"),
-    TRADING_RESUMED(SubjectKind.SYMBOL, List.of(), "Debenture 5(c)(v)");
+    TRADING_RESUMED(SubjectKind.SYMBOL, List.of(), "Debenture 5(c)(v)"),
+    // SPEC §12 (v2): covenants and further Events of Default; a quarter is written YYYYQn, a year YYYY
+    /** Public disclosure of a quarter's earnings ({@code document} = the quarter): the certificate is due after it. */
+    EARNINGS_RELEASED(SubjectKind.SYMBOL, List.of("document"), "Debenture 6(f)(i)"),
+    /** An EBITDA Certificate: the quarter's EBITDA ({@code amount}, may be negative). */
+    EBITDA_CERTIFICATE(SubjectKind.SYMBOL, List.of("document", "amount"), "Debenture 6(f)(i)"),
+    /** A Holder's EBITDA Objection Notice about the quarter's certificate. */
+    EBITDA_OBJECTION(SubjectKind.SYMBOL, List.of("document"), "Debenture 6(f)(ii)"),
+    /** The quarter's EBITDA as agreed or set by the Accounting Firm ({@code amount}, may be negative). */
+    EBITDA_FINAL(SubjectKind.SYMBOL, List.of("document", "amount"), "Debenture 6(f)(ii)-(iii)"),
+    /** A year's capital expenditures per the audited statements ({@code document} = the year). */
+    CAPEX_AUDITED(SubjectKind.SYMBOL, List.of("document", "amount"), "Debenture 6(d)(x)"),
+    /** A year's gross revenues from sales per the audited statements ({@code document} = the year). */
+    REVENUE_AUDITED(SubjectKind.SYMBOL, List.of("document", "amount"), "Debenture 6(d)(x)"),
+    /** Not eligible on Nasdaq nor listed on AMEX or NYSE from this date. */
+    DELISTED(SubjectKind.SYMBOL, List.of(), "Debenture 6(d)(i)"),
+    /** Listed again from this date. */
+    LISTED(SubjectKind.SYMBOL, List.of(), "Debenture 6(d)(i)"),
+    /** A 4(e) Announcement ({@code document} = CHANGE_OF_CONTROL or TENDER_OFFER); a Change of Control one is also 6(d)(ii). */
+    MAJOR_ANNOUNCEMENT(SubjectKind.SYMBOL, List.of("document"), "Debenture 4(e), 6(d)(ii)"),
+    /** The announced transaction is effected. */
+    TRANSACTION_CONSUMMATED(SubjectKind.SYMBOL, List.of(), "Debenture 6(d)(ii)"),
+    /** The announced transaction is publicly abandoned. */
+    TRANSACTION_ABANDONED(SubjectKind.SYMBOL, List.of(), "Debenture 6(d)(ii)"),
+    /** A Liquidation Event (7(a)): 6(d)(ii), continuing. */
+    LIQUIDATION_EVENT(SubjectKind.SYMBOL, List.of(), "Debenture 6(d)(ii), 7(a)"),
+    // SPEC §13 (v2)
+    /** The Company and the instrument's Holder signed a waiver ({@code document}; {@code clause}, {@code period_end} optional). */
+    WAIVER(SubjectKind.INSTRUMENT, List.of("document"), "Debenture 8(c)"),
+    // SPEC §14 (v2)
+    /** A Mandatory Redemption notice ({@code effective_date} = the Mandatory Redemption Date; {@code amount} empty = all). */
+    REDEMPTION_NOTICE(SubjectKind.INSTRUMENT, List.of("effective_date"), "Debenture 6(a)"),
+    /** A payment of a Mandatory Redemption Price ({@code document} = the notice's reference; empty = the oldest unpaid). */
+    REDEMPTION_PAID(SubjectKind.INSTRUMENT, List.of("amount"), "Debenture 6(c)"),
+    /** A notice rescinded ({@code document} = the notice's reference). */
+    REDEMPTION_RESCINDED(SubjectKind.INSTRUMENT, List.of("document"), "Debenture 6(a)");
+
+    /** The types whose {@code document} is a calendar quarter, {@code YYYYQn}. */
+    public static final Set<EventType> QUARTER_DOCUMENT = Collections.unmodifiableSet(
+            EnumSet.of(EARNINGS_RELEASED, EBITDA_CERTIFICATE, EBITDA_OBJECTION, EBITDA_FINAL));
+    /** The types whose {@code document} is a year, {@code YYYY}. */
+    public static final Set<EventType> YEAR_DOCUMENT = Collections.unmodifiableSet(EnumSet.of(CAPEX_AUDITED, REVENUE_AUDITED));
+    /** The only types whose {@code amount} may be zero or negative (SPEC §12): an EBITDA can be a loss. */
+    public static final Set<EventType> SIGNED_AMOUNT = Collections.unmodifiableSet(EnumSet.of(EBITDA_CERTIFICATE, EBITDA_FINAL));
+    /** What a {@code MAJOR_ANNOUNCEMENT} announces (SPEC §12, Debenture 4(e)). */
+    public static final List<String> ANNOUNCEMENTS = List.of("CHANGE_OF_CONTROL", "TENDER_OFFER");
 
     private final SubjectKind subjectKind;
     private final List<String> requiredFields;

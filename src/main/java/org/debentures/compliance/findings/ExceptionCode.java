@@ -17,6 +17,12 @@ public enum ExceptionCode {
     PRINCIPAL_UNPAID(Severity.HIGH, SubjectKind.INSTRUMENT),
     CONVERSION_DEFAULT(Severity.HIGH, SubjectKind.INSTRUMENT),
     VWAP_TEST_MET(Severity.INFO, SubjectKind.INSTRUMENT),
+    /** SPEC §12: from a Target Period's breach date, a quarter of it has no EBITDA figure yet (not a breach). */
+    EBITDA_NOT_REPORTED(Severity.HIGH, SubjectKind.SYMBOL),
+    /** SPEC §12, Debenture 6(f)(i): the EBITDA Certificate not delivered by its due date. */
+    EBITDA_CERTIFICATE_LATE(Severity.HIGH, SubjectKind.SYMBOL),
+    /** SPEC §13, Debenture 8(c): a waiver signed by Holders of less than the consent share of the group's principal. */
+    WAIVER_PENDING(Severity.INFO, SubjectKind.INSTRUMENT),
     /** Early warning (not a SPEC §10 code): the VWAP test's rolling count has reached the warning level (15 of 30). */
     VWAP_TEST_NEAR(Severity.INFO, SubjectKind.INSTRUMENT);
 

@@ -61,6 +61,12 @@ public final class Fields {
         return positive(column, parseDecimal(column, requiredText(column)));
     }
 
+    /** An optional decimal of any sign: {@code null} when absent. */
+    public BigDecimal optionalDecimal(String column) {
+        String text = text(column);
+        return text == null ? null : parseDecimal(column, text);
+    }
+
     /** An optional positive decimal: {@code null} when absent. */
     public BigDecimal optionalPositiveDecimal(String column) {
         String text = text(column);

@@ -50,6 +50,7 @@ public final class FilingLogResolution {
                 .thenComparing(Sourced::ref, RowRef.READ_ORDER));
         checkIntervals(accepted, outcomes);
         checkConversions(accepted, outcomes, principals);
+        checkRedemptions(accepted, outcomes);
         return outcomes;
     }
 
@@ -137,6 +138,37 @@ public final class FilingLogResolution {
                 }
                 default -> {
                 }
+            }
+        }
+    }
+
+    /**
+     * SPEC §14: a {@code REDEMPTION_PAID} or {@code REDEMPTION_RESCINDED} must name an accepted
+     * {@code REDEMPTION_NOTICE} of the same instrument dated on or before it (a payment with no
+     * {@code document} goes to the oldest notice: one must exist).
+     */
+    private static void checkRedemptions(List<Sourced<FilingEvent>> rowsInDateOrder, Map<RowRef, Outcome> outcomes) {
+        Map<String, List<FilingEvent>> notices = new HashMap<>();
+        for (Sourced<FilingEvent> row : rowsInDateOrder) {
+            FilingEvent event = row.row();
+            if (event.type() == EventType.REDEMPTION_NOTICE && outcomes.get(row.ref()).status() == RowStatus.ACCEPTED) {
+                notices.computeIfAbsent(event.subject(), k -> new ArrayList<>()).add(event);
+            }
+        }
+        for (Sourced<FilingEvent> row : rowsInDateOrder) {
+            FilingEvent event = row.row();
+            if ((event.type() != EventType.REDEMPTION_PAID && event.type() != EventType.REDEMPTION_RESCINDED)
+                    || outcomes.get(row.ref()).status() != RowStatus.ACCEPTED) {
+                continue;
+            }
+            boolean named = notices.getOrDefault(event.subject(), List.of()).stream()
+                    .anyMatch(n -> !n.date().isAfter(event.date())
+                            && (event.document() == null || event.document().equals(n.document())));
+            if (!named) {
+                reject(outcomes, row, event.type() + " for " + event.subject() + " on " + event.date()
+                        + (event.document() == null ? ", with no notice named, but no REDEMPTION_NOTICE"
+                                : " names notice '" + event.document() + "', but no REDEMPTION_NOTICE with that document")
+                        + " of that instrument is dated on or before it (SPEC §14)");
             }
         }
     }

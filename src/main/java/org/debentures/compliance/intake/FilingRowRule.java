@@ -54,17 +54,47 @@ public final class FilingRowRule {
                     throw new RowRejection(type + " needs " + required + " (empty or missing column)");
                 }
             }
+            String document = fields.text("document");
+            checkDocument(type, document);
+            String clause = clause(fields.text("clause"));
+            if (type == EventType.WAIVER && clause != null && !clause.startsWith("6(d)(")) {
+                throw new RowRejection("WAIVER names clause " + clause + "; a waiver covers an Event of Default clause,"
+                        + " 6(d)(i) .. 6(d)(xi), or every clause when empty (Debenture 8(c), SPEC §13)");
+            }
             return new FilingEvent(date, type, subject,
-                    fields.optionalPositiveDecimal("amount"),
+                    EventType.SIGNED_AMOUNT.contains(type) ? fields.optionalDecimal("amount")
+                            : fields.optionalPositiveDecimal("amount"),
                     fields.optionalPositiveCount("shares"),
                     fields.optionalPositiveDecimal("ratio"),
                     fields.optionalPositiveDecimal("price"),
-                    fields.text("document"),
+                    document,
                     fields.text("note"),
-                    clause(fields.text("clause")),
+                    clause,
                     fields.optionalDate("period_end"),
                     fields.optionalDate("effective_date"));
         });
+    }
+
+    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}Q[1-4]");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
+    /** SPEC §12: a quarter written {@code YYYYQn}, a year {@code YYYY}, an announcement of a known kind. */
+    private static void checkDocument(EventType type, String document) {
+        if (document == null) {
+            return; // required where the type needs it (requiredFields)
+        }
+        String shown = document.length() <= 40 ? document : document.substring(0, 40) + "...";
+        if (EventType.QUARTER_DOCUMENT.contains(type) && !QUARTER.matcher(document).matches()) {
+            throw new RowRejection(type + " needs the quarter as document, written YYYYQn (2003Q1); '" + shown
+                    + "' is not one");
+        }
+        if (EventType.YEAR_DOCUMENT.contains(type) && !YEAR.matcher(document).matches()) {
+            throw new RowRejection(type + " needs the year as document, written YYYY (2003); '" + shown + "' is not one");
+        }
+        if (type == EventType.MAJOR_ANNOUNCEMENT && !EventType.ANNOUNCEMENTS.contains(document)) {
+            throw new RowRejection("MAJOR_ANNOUNCEMENT needs document CHANGE_OF_CONTROL or TENDER_OFFER; '" + shown
+                    + "' is neither");
+        }
     }
 
     private static String clause(String text) {

@@ -1,10 +1,15 @@
 package org.debentures.compliance.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.debentures.compliance.findings.ExceptionCode;
 import org.debentures.compliance.findings.Finding;
 
@@ -12,37 +17,221 @@ import org.debentures.compliance.findings.Finding;
  * The Events of Default the business steps have found so far for the instruments of one symbol
  * (Debenture 6(d), any clause), and the events that "with the passage of time or giving of notice,
  * or both, would constitute an Event of Default" (SPEC §5 v2: an obligation overdue inside its
- * grace). Later steps read them: the Mandatory Redemption Prices (6(b)) for every day an Event of
- * Default continues, the readiness for 5(c)(vi).
+ * grace). Later steps read them: the waivers (8(c)) trim them, cross-default (6(d)(vii)) reads the
+ * named instruments', the Mandatory Redemption Prices (6(b)) follow every day one continues, the
+ * readiness reads them for 5(c)(vi), and the job writes them ({@link #runs}).
+ *
+ * <p>They are kept per <em>cause</em> (SPEC §13: one Target Period, one capex year, one certificate,
+ * one listing or announcement event, one run a step found), because a waiver covers causes; the
+ * days of one clause are merged into runs only when written.
  */
 public final class EventsOfDefault {
 
-    /** By instrument, in the order the steps found them: Events of Default and pending events together. */
-    private final Map<String, List<Finding>> found = new HashMap<>();
+    /**
+     * The clauses an {@code EVENT_OF_DEFAULT} row can name (Debenture 6(d); SPEC §10: {@code 6(d)(i)} ..
+     * {@code 6(d)(x)}), in the order the job writes them.
+     */
+    public static final List<String> CLAUSES = List.of("6(d)(i)", "6(d)(ii)", "6(d)(iii)", "6(d)(iv)", "6(d)(v)",
+            "6(d)(vi)", "6(d)(vii)", "6(d)(viii)", "6(d)(ix)", "6(d)(x)", "6(d)(xi)");
+
+    /** What a reader of an Event of Default run is told the Holder may do (6(a), 6(b)). */
+    public static final String REMEDY = "; the Holder may require redemption at the Mandatory Redemption Price (6(b))";
 
     /**
-     * Adds, in their order, the {@code EVENT_OF_DEFAULT} runs among {@code findings} and those of the {@code pending}
-     * codes (events that would become an Event of Default with time); other findings are not kept.
+     * One cause of an instrument's Event of Default.
+     *
+     * @param last its last day; null: continuing through the run's last day
+     * @param periodEnd for a 6(d)(ix) cause, the Target Period's last day (a waiver's {@code period_end} is
+     *                  compared with it); null for other clauses
+     * @param source which {@link #add} call gave it (the runs of one source are already maximal)
+     * @param seq the order in which it was found, among the instrument's causes and pending events
+     * @param began when the cause began (a waiver's {@code period_end} or effective date is compared with it):
+     *              {@code first}, or for a 6(d)(vii) cause the start of the named instrument's run
+     * @param original the step's own run, while the cause is as the step gave it; null once trimmed or
+     *                 when the step gave a cause rather than a run
      */
-    public void add(String instrumentId, List<Finding> findings, Set<ExceptionCode> pending) {
+    public record Cause(String clause, LocalDate first, LocalDate last, String message, LocalDate periodEnd, int source,
+                        int seq, Finding original, LocalDate began) {
+
+        public Cause {
+            Objects.requireNonNull(clause, "clause");
+            Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(message, "message");
+            if (began == null) {
+                began = first;
+            }
+        }
+
+        /** A cause that ends on {@code newLast}, with a message that says why (it is no longer the step's own run). */
+        public Cause endingOn(LocalDate newLast, String why) {
+            return new Cause(clause, first, newLast, message + " " + why, periodEnd, source, seq, null, began);
+        }
+
+        /** The cause as an exception run of {@code instrumentId}. */
+        public Finding finding(String instrumentId) {
+            return original != null ? original
+                    : new Finding(ExceptionCode.EVENT_OF_DEFAULT, instrumentId, clause, first, last, message);
+        }
+
+        /** Whether the cause holds on {@code day}. */
+        public boolean on(LocalDate day) {
+            return !day.isBefore(first) && (last == null || !day.isAfter(last));
+        }
+    }
+
+    /** By instrument, the Events of Default by cause, in the order the steps found them. */
+    private final Map<String, List<Cause>> causes = new HashMap<>();
+    /** An event that would become an Event of Default with time (SPEC §5 v2), in the order found. */
+    private record Pending(int seq, Finding finding) {
+    }
+
+    /** By instrument, the events that would become an Event of Default with time, in order. */
+    private final Map<String, List<Pending>> pending = new HashMap<>();
+    private int sources;
+    private int seq;
+
+    /**
+     * Adds, in their order, the {@code EVENT_OF_DEFAULT} runs among {@code findings} (each a cause) and those of the
+     * {@code pendingCodes} (events that would become an Event of Default with time); other findings are not kept.
+     */
+    public void add(String instrumentId, List<Finding> findings, Set<ExceptionCode> pendingCodes) {
+        int source = sources++;
         for (Finding f : findings) {
             if (!f.subject().equals(instrumentId)) {
                 throw new IllegalArgumentException("not a finding about " + instrumentId + ": " + f);
             }
-            if (f.code() == ExceptionCode.EVENT_OF_DEFAULT || pending.contains(f.code())) {
-                found.computeIfAbsent(instrumentId, k -> new ArrayList<>()).add(f);
+            if (f.code() == ExceptionCode.EVENT_OF_DEFAULT) {
+                checkClause(f.clause(), f);
+                causes.computeIfAbsent(instrumentId, k -> new ArrayList<>())
+                        .add(new Cause(f.clause(), f.startDate(), f.endDate(), f.message(), null, source, seq++, f, null));
+            } else if (pendingCodes.contains(f.code())) {
+                pending.computeIfAbsent(instrumentId, k -> new ArrayList<>()).add(new Pending(seq++, f));
             }
         }
     }
 
-    /** The instrument's Events of Default found so far (any clause). */
+    /**
+     * Adds causes that are not runs yet (SPEC §12's): each is {@code [first, last]} of its clause, already limited to
+     * the days that bind the instrument.
+     *
+     */
+    public void addCauses(String instrumentId, List<Cause> found) {
+        int source = sources++;
+        for (Cause c : found) {
+            checkClause(c.clause(), c);
+            causes.computeIfAbsent(instrumentId, k -> new ArrayList<>())
+                    .add(new Cause(c.clause(), c.first(), c.last(), c.message(), c.periodEnd(), source, seq++, null,
+                            c.began()));
+        }
+    }
+
+    private static void checkClause(String clause, Object what) {
+        if (!CLAUSES.contains(clause)) {
+            throw new IllegalArgumentException("an Event of Default names no clause of Debenture 6(d): " + what);
+        }
+    }
+
+    /** The instrument's causes so far, in the order they were found. */
+    public List<Cause> causes(String instrumentId) {
+        return List.copyOf(causes.getOrDefault(instrumentId, List.of()));
+    }
+
+    /**
+     * Replaces each cause of the instrument by what {@code change} makes of it: the same cause, a trimmed one (its
+     * {@code original} dropped), or null to drop it (SPEC §13: a waiver).
+     */
+    public void revise(String instrumentId, UnaryOperator<Cause> change) {
+        List<Cause> revised = new ArrayList<>();
+        for (Cause c : causes.getOrDefault(instrumentId, List.of())) {
+            Cause after = change.apply(c);
+            if (after != null) {
+                revised.add(after);
+            }
+        }
+        causes.put(instrumentId, revised);
+    }
+
+    /** The instrument's Events of Default found so far (any clause), one per cause. */
     public List<Finding> of(String instrumentId) {
-        return found.getOrDefault(instrumentId, List.of()).stream()
-                .filter(f -> f.code() == ExceptionCode.EVENT_OF_DEFAULT).toList();
+        return causes.getOrDefault(instrumentId, List.of()).stream().map(c -> c.finding(instrumentId)).toList();
     }
 
     /** The Events of Default and the events that would become one with time: what defeats 5(c)(vi). */
     public List<Finding> withPending(String instrumentId) {
-        return List.copyOf(found.getOrDefault(instrumentId, List.of()));
+        List<Pending> all = new ArrayList<>();
+        causes.getOrDefault(instrumentId, List.of()).forEach(c -> all.add(new Pending(c.seq(), c.finding(instrumentId))));
+        all.addAll(pending.getOrDefault(instrumentId, List.of()));
+        all.sort(Comparator.comparingInt(Pending::seq));
+        return all.stream().map(Pending::finding).toList();
+    }
+
+    /**
+     * The instrument's Events of Default of every clause as the rows to write (SPEC §10: one row per maximal run of
+     * consecutive days, per clause): a clause whose causes are one step's runs, untouched, keeps those runs; the causes
+     * of any other clause are merged into runs, their messages joined. In clause order, then by start.
+     */
+    public List<Finding> runs(String instrumentId, LocalDate asOf) {
+        List<Finding> rows = new ArrayList<>();
+        List<Cause> all = causes.getOrDefault(instrumentId, List.of());
+        for (String clause : CLAUSES) {
+            List<Cause> ofClause = all.stream().filter(c -> c.clause().equals(clause)).toList();
+            if (ofClause.isEmpty()) {
+                continue;
+            }
+            boolean asFound = ofClause.stream().allMatch(c -> c.original() != null)
+                    && ofClause.stream().map(Cause::source).distinct().count() == 1;
+            if (asFound) {
+                ofClause.forEach(c -> rows.add(c.original()));
+            } else {
+                rows.addAll(merge(instrumentId, ofClause, asOf));
+            }
+        }
+        return rows;
+    }
+
+    /** Causes of one clause merged into runs where they overlap or touch. */
+    private static List<Finding> merge(String instrumentId, List<Cause> ofClause, LocalDate asOf) {
+        List<Cause> sorted = new ArrayList<>(ofClause);
+        sorted.sort(Comparator.comparing(Cause::first));
+        List<Finding> merged = new ArrayList<>();
+        LocalDate start = null;
+        LocalDate end = null;
+        List<Cause> inRun = new ArrayList<>();
+        String clause = sorted.get(0).clause();
+        for (Cause c : sorted) {
+            LocalDate last = c.last() == null || c.last().isAfter(asOf) ? asOf : c.last();
+            if (c.first().isAfter(asOf) || last.isBefore(c.first())) {
+                continue;
+            }
+            if (start != null && c.first().isAfter(end.plusDays(1))) {
+                merged.add(run(instrumentId, clause, start, end, inRun, asOf));
+                start = null;
+                inRun.clear();
+            }
+            if (start == null) {
+                start = c.first();
+                end = last;
+            } else if (last.isAfter(end)) {
+                end = last;
+            }
+            inRun.add(c);
+        }
+        if (start != null) {
+            merged.add(run(instrumentId, clause, start, end, inRun, asOf));
+        }
+        return merged;
+    }
+
+    /** One run of {@code causes}: a step's own run when it is the only one, else a run naming each cause. */
+    private static Finding run(String instrumentId, String clause, LocalDate start, LocalDate end, List<Cause> causes,
+                               LocalDate asOf) {
+        if (causes.size() == 1 && causes.get(0).original() != null) {
+            return causes.get(0).original();
+        }
+        Set<String> messages = new LinkedHashSet<>();
+        causes.forEach(c -> messages.add(c.original() != null ? c.original().message() : c.message()));
+        boolean open = !end.isBefore(asOf);
+        return new Finding(ExceptionCode.EVENT_OF_DEFAULT, instrumentId, clause, start, open ? null : end,
+                String.join("; ", messages) + ": " + start + (open ? " onwards" : " .. " + end) + REMEDY);
     }
 }

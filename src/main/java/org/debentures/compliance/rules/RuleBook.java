@@ -1,5 +1,9 @@
 package org.debentures.compliance.rules;
 
+import org.debentures.compliance.rules.covenants.CovenantStep;
+import org.debentures.compliance.rules.covenants.CrossDefaultStep;
+import org.debentures.compliance.rules.waivers.WaiverStep;
+
 import java.util.List;
 import org.debentures.compliance.rules.conversion.ConversionStep;
 import org.debentures.compliance.rules.deadlines.DeadlinesStep;
@@ -17,6 +21,11 @@ import org.debentures.compliance.rules.registration.RegistrationStep;
  *       and their Events of Default 6(d)(iii);</li>
  *   <li>{@link InterestStep}: interest, default interest, conversions and deliveries (Debenture §2, §3; SPEC §7)
  *       and their Events of Default 6(d)(v);</li>
+ *   <li>{@link CovenantStep}: the EBITDA and capex covenants (6(d)(ix), (x), 6(e), 6(f); SPEC §12), listing
+ *       6(d)(i), Change of Control and Liquidation Event 6(d)(ii);</li>
+ *   <li>{@link WaiverStep}: the waivers of each amendment group (8(c); SPEC §13), cause by cause;</li>
+ *   <li>{@link CrossDefaultStep}: cross-default 6(d)(vii) from the waived Events of Default of the named instruments,
+ *       then waived by the instrument's own group;</li>
  *   <li>{@link RedemptionPriceStep}: the Mandatory Redemption Price (6(b)) of every day an Event of Default of the
  *       steps before continues;</li>
  *   <li>{@link ConversionStep}: the Conversion Price history, the VWAP test and readiness (Debenture §4, §5; SPEC §5),
@@ -36,7 +45,7 @@ public final class RuleBook {
     /** The rules of SPEC sections 4 to 10, in dependency order. */
     public static RuleBook standard() {
         return new RuleBook(List.of(new MarketPriceStep(), new RegistrationStep(), new InterestStep(),
-                new RedemptionPriceStep(), new ConversionStep(), new DeadlinesStep()));
+                new CovenantStep(), new WaiverStep(), new CrossDefaultStep(), new RedemptionPriceStep(), new ConversionStep(), new DeadlinesStep()));
     }
 
     public List<BusinessStep> steps() {

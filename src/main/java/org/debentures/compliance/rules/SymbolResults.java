@@ -1,5 +1,9 @@
 package org.debentures.compliance.rules;
 
+import org.debentures.compliance.findings.Finding;
+import org.debentures.compliance.rules.covenants.CovenantStep;
+import org.debentures.compliance.rules.waivers.WaiverStep;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,6 +32,9 @@ public final class SymbolResults {
     private final List<ConversionStep.Result> conversions = new ArrayList<>();
     private final Map<String, List<Deadline>> deadlines = new LinkedHashMap<>();
     private final EventsOfDefault eventsOfDefault = new EventsOfDefault();
+    private final List<CovenantStep.Result> covenants = new ArrayList<>();
+    private List<Finding> covenantFindings = List.of();
+    private final List<WaiverStep.Result> waivers = new ArrayList<>();
     private final Map<String, Long> stepNanos = new LinkedHashMap<>();
 
     public SymbolResults(String symbol) {
@@ -71,6 +78,38 @@ public final class SymbolResults {
 
     public void addInterest(InterestStep.Result result) {
         interest.add(Objects.requireNonNull(result, "result"));
+    }
+
+    /** Debenture 6(d)(ix), 6(d)(x), 6(e): one per deal, in deal order (SPEC §12). */
+    public List<CovenantStep.Result> covenants() {
+        return Collections.unmodifiableList(covenants);
+    }
+
+    public void addCovenants(CovenantStep.Result result) {
+        covenants.add(Objects.requireNonNull(result, "result"));
+    }
+
+    /** The symbol's covenant exceptions: {@code EBITDA_NOT_REPORTED}, {@code EBITDA_CERTIFICATE_LATE} (SPEC §12). */
+    public List<Finding> covenantFindings() {
+        return covenantFindings;
+    }
+
+    public void setCovenantFindings(List<Finding> findings) {
+        covenantFindings = List.copyOf(findings);
+    }
+
+    /** Debenture 8(c): one per amendment group on the symbol (SPEC §13). */
+    public List<WaiverStep.Result> waivers() {
+        return Collections.unmodifiableList(waivers);
+    }
+
+    public void addWaivers(WaiverStep.Result result) {
+        waivers.add(Objects.requireNonNull(result, "result"));
+    }
+
+    /** The instrument's {@code WAIVER_PENDING} runs (SPEC §13). */
+    public List<Finding> waiverPending(String instrumentId) {
+        return waivers.stream().flatMap(w -> w.pending().getOrDefault(instrumentId, List.of()).stream()).toList();
     }
 
     /** Debenture 6(b): each instrument's daily Mandatory Redemption Prices of the range, by instrument id. */

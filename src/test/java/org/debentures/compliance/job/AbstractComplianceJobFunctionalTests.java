@@ -73,7 +73,8 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
 
         // every input file reconciles: read = accepted + duplicate + rejected
         List<Map<String, Object>> files = jdbc.queryForList("SELECT * FROM input_file WHERE run_id = ?", outcome.runId());
-        assertEquals(15, files.size());
+        // 7 closing-bid, 6 VWAP and 3 filings files (the third: the illustrative covenant rows of SPEC §12-§13)
+        assertEquals(16, files.size());
         for (Map<String, Object> f : files) {
             assertEquals(((Number) f.get("ROWS_READ")).longValue(), ((Number) f.get("ROWS_ACCEPTED")).longValue()
                     + ((Number) f.get("ROWS_DUPLICATE")).longValue() + ((Number) f.get("ROWS_REJECTED")).longValue(),
@@ -146,12 +147,34 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
         assertEquals(2, jdbc.queryForObject("SELECT COUNT(*) FROM compliance_exception WHERE code = 'EVENT_OF_DEFAULT'"
                 + " AND subject = 'BRAMWELL-2002' AND clause = '6(d)(iii)'", Integer.class));
 
-        // price exceptions: the start-up window, the 2006-02-10 missing bid, two data gaps, one vendor correction
-        assertEquals(List.of("MARKET_PRICE_UNAVAILABLE 2002-03-28 2002-04-04", "MARKET_PRICE_UNAVAILABLE 2006-02-11 2006-02-17",
+        // price exceptions: the start-up window, the 2006-02-10 missing bid, two data gaps, one vendor correction;
+        // SPEC §12 on the illustrative covenant rows: the Q1 2003 certificate, due Mon 2003-04-28 (2 Business Days
+        // after the release of Thu 04-24), delivered 05-09: late 04-29 .. 05-08, and Q1 2003 had no figure from its
+        // breach date 2003-04-30 until then
+        assertEquals(List.of("EBITDA_CERTIFICATE_LATE 2003-04-29 2003-05-08", "EBITDA_NOT_REPORTED 2003-04-30 2003-05-08",
+                        "MARKET_PRICE_UNAVAILABLE 2002-03-28 2002-04-04", "MARKET_PRICE_UNAVAILABLE 2006-02-11 2006-02-17",
                         "PRICE_MISSING 2005-08-15 2005-08-15", "PRICE_MISSING 2006-02-10 2006-02-10",
                         "PRICE_RESTATED 2005-03-15 2005-03-15"),
                 jdbc.query("SELECT code, start_date, end_date FROM compliance_exception WHERE subject = 'RMTR'"
                         + " ORDER BY code, start_date", (rs, i) -> rs.getString(1) + " " + rs.getDate(2) + " " + rs.getDate(3)));
+
+        // SPEC §12-§13 on the sample: FY2002 (-2,150,000 < -2,000,000, from 2003-01-30), Q1 2003 (-600,000 < -500,000,
+        // from 04-30) and the six months to 2003-06-30 (700,000 < 750,000, from 07-30) are one 6(d)(ix) run, ended by
+        // the waivers effective 2003-08-20 (JOINT-2002: Halifax 50% on 08-18 pending, Bramwell on 08-20; Infineon alone)
+        assertEquals(List.of("BRAMWELL-2002 2003-01-30 2003-08-19", "HALIFAX-2002 2003-01-30 2003-08-19",
+                        "INFINEON-2002 2003-01-30 2003-08-19"),
+                jdbc.query("SELECT subject, start_date, end_date FROM compliance_exception WHERE code = 'EVENT_OF_DEFAULT'"
+                        + " AND clause = '6(d)(ix)' ORDER BY subject", (rs, i) -> rs.getString(1) + " " + rs.getDate(2) + " "
+                        + rs.getDate(3)));
+        assertEquals(List.of("HALIFAX-2002 2003-08-18 2003-08-19"), jdbc.query("SELECT subject, start_date, end_date FROM"
+                + " compliance_exception WHERE code = 'WAIVER_PENDING'", (rs, i) -> rs.getString(1) + " " + rs.getDate(2)
+                + " " + rs.getDate(3)));
+        // the certificate's 6(d)(v): 5 Business Days after 04-28 is Mon 05-05: from 05-06 to the day before delivery
+        assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM compliance_exception WHERE code = 'EVENT_OF_DEFAULT'"
+                + " AND subject = 'HALIFAX-2002' AND clause = '6(d)(v)' AND start_date = '2003-05-06' AND end_date = '2003-05-08'",
+                Integer.class));
+        // 24 EBITDA Target Periods end by 2007-03-28 (2007-03-31 does not), and 2 capex years
+        assertEquals(26, jdbc.queryForObject("SELECT COUNT(*) FROM covenant_test", Integer.class));
 
         // Debenture 5(c)(ii) on the sample path: counted Trading Days after 2003-08-28 up to the Maturity Date
         assertEquals(897, jdbc.queryForObject("SELECT COUNT(*) FROM vwap_test WHERE instrument_id = 'BRAMWELL-2002'",
@@ -203,14 +226,15 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
         assertEquals("BRAMWELL-2002,2005-08-16,3.1019,3.589524,false,0,true,true", vwapTest.stream()
                 .filter(line -> line.startsWith("BRAMWELL-2002,2005-08-16,")).findFirst().orElseThrow());
         try (Stream<Path> csvs = Files.list(export)) {
-            assertEquals(15, csvs.count()); // 8 SPEC §8 tables, 2 readiness tables, 3 run-record tables, .xlsx, .html
+            // 8 SPEC §8 tables, covenant_test (SPEC §12), 2 readiness tables, 3 run-record tables, .xlsx, .html
+            assertEquals(16, csvs.count());
         }
         assertTrue(outcome.text().contains("exceptions in range"), outcome.text());
         // the run record travels with the export: parameters, readings, input files with checksums
         List<String> runRecord = Files.readAllLines(export.resolve("job_run.csv"));
         assertEquals(2, runRecord.size());
         assertTrue(runRecord.get(1).startsWith(outcome.runId() + ",RERUN,2002-03-28,2007-03-28,"), runRecord.get(1));
-        assertEquals(16, Files.readAllLines(export.resolve("input_file.csv")).size()); // heading + 15 files
+        assertEquals(17, Files.readAllLines(export.resolve("input_file.csv")).size()); // heading + 16 files
         assertTrue(Files.readString(export.resolve("job_run_reading.csv")).contains("RAMTRON-2002,deadline-convention,FOLLOWING"));
     }
 

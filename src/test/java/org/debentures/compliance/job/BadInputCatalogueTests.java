@@ -113,6 +113,31 @@ class BadInputCatalogueTests extends WholeJobTest {
                         List.of("4: period_end '2002-06-31' is not a real calendar date",
                                 "5: clause '6(d)(12)' is not a clause the log may name",
                                 "6: effective_date '2002-13-01' is not a real calendar date"), 5),
+                Arguments.of("v2 types (SPEC §12-§14) badly written", FILINGS, utf8(FILINGS_HEADER.strip()
+                        + ",clause,period_end,effective_date\n"
+                        + "2003-04-24,EARNINGS_RELEASED,RMTR,,,,,2003Q1,,,,\n"
+                        + "2003-05-09,EBITDA_CERTIFICATE,RMTR,-600000,,,,2003Q1,,,,\n"
+                        + "2003-05-09,EBITDA_CERTIFICATE,RMTR,-600000,,,,2003-Q1,,,,\n"
+                        + "2003-05-09,EBITDA_FINAL,RMTR,100,,,,2003Q5,,,,\n"
+                        + "2004-03-15,CAPEX_AUDITED,RMTR,-2000000,,,,2003,,,,\n"
+                        + "2004-03-15,REVENUE_AUDITED,RMTR,60000000,,,,FY2003,,,,\n"
+                        + "2004-05-03,MAJOR_ANNOUNCEMENT,RMTR,,,,,MERGER,,,,\n"
+                        + "2003-08-18,WAIVER,HALIFAX-2002,,,,,WAIVER-2003-08,,6(d)(ix),2003-12-31,\n"
+                        + "2003-08-18,WAIVER,HALIFAX-2002,,,,,WAIVER-2003-09,,4(h)(v),,\n"
+                        + "2004-02-17,REDEMPTION_NOTICE,BRAMWELL-2002,,,,,N-1,,,,\n"
+                        + "2004-02-17,REDEMPTION_NOTICE,BRAMWELL-2002,,,,,N-2,,,,2004-02-24\n"
+                        + "2004-03-09,REDEMPTION_PAID,BRAMWELL-2002,3000000,,,,N-2,,,,\n"
+                        + "2004-03-09,REDEMPTION_PAID,BRAMWELL-2002,3000000,,,,N-7,,,,\n"
+                        + "2004-03-09,REDEMPTION_RESCINDED,HALIFAX-2002,,,,,N-2,,,,\n"),
+                        List.of("4: EBITDA_CERTIFICATE needs the quarter as document, written YYYYQn (2003Q1); '2003-Q1'",
+                                "5: EBITDA_FINAL needs the quarter as document, written YYYYQn (2003Q1); '2003Q5'",
+                                "6: amount -2000000 is negative",
+                                "7: REVENUE_AUDITED needs the year as document, written YYYY (2003); 'FY2003'",
+                                "8: MAJOR_ANNOUNCEMENT needs document CHANGE_OF_CONTROL or TENDER_OFFER; 'MERGER'",
+                                "10: WAIVER names clause 4(h)(v); a waiver covers an Event of Default clause",
+                                "11: REDEMPTION_NOTICE needs effective_date (empty or missing column)",
+                                "14: REDEMPTION_PAID for BRAMWELL-2002 on 2004-03-09 names notice 'N-7', but no REDEMPTION_NOTICE",
+                                "15: REDEMPTION_RESCINDED for HALIFAX-2002 on 2004-03-09 names notice 'N-2', but no REDEMPTION_NOTICE"), 14),
                 Arguments.of("a truncated last line", BID, utf8(BID_HEADER + "RMTR,2002-04-01,3.60\nRMTR,2002-04-0"),
                         List.of("3: line has 2 field(s); the header has 3"), 2),
                 Arguments.of("a truncated quoted last line", BID, utf8(BID_HEADER + "RMTR,2002-04-01,\"3.6"),

@@ -23,7 +23,9 @@ import org.debentures.compliance.findings.ExceptionLifecycle;
 import org.debentures.compliance.store.WriteBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.debentures.compliance.store.output.ConversionTables;
+import org.debentures.compliance.store.output.CovenantTables;
 import org.debentures.compliance.store.output.DeadlineTables;
+import org.debentures.compliance.rules.covenants.CovenantStep;
 import org.debentures.compliance.store.output.InterestTables;
 import org.debentures.compliance.store.output.OutputTables;
 import org.debentures.compliance.store.output.PenaltyTables;
@@ -46,7 +48,16 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
     private static final EnumSet<ExceptionCode> AGREEMENT_CODES = EnumSet.of(ExceptionCode.FILING_LATE,
             ExceptionCode.EFFECTIVENESS_LATE, ExceptionCode.SALES_UNAVAILABLE, ExceptionCode.ALLOWED_DELAY_EXCEEDED,
             ExceptionCode.COVERAGE_AMENDMENT_LATE);
-    private static final EnumSet<ExceptionCode> INTEREST_CODES = EnumSet.copyOf(InterestFindings.CODES);
+    /** The instrument's codes other than {@code EVENT_OF_DEFAULT}: the interest step's, and the waivers' {@code WAIVER_PENDING}. */
+    private static final EnumSet<ExceptionCode> INTEREST_CODES = codes(InterestFindings.CODES, ExceptionCode.WAIVER_PENDING);
+
+    private static EnumSet<ExceptionCode> codes(java.util.Collection<ExceptionCode> some, ExceptionCode more) {
+        EnumSet<ExceptionCode> all = EnumSet.copyOf(some);
+        all.add(more);
+        return all;
+    }
+    private static final EnumSet<ExceptionCode> COVENANT_CODES = EnumSet.of(ExceptionCode.EBITDA_NOT_REPORTED,
+            ExceptionCode.EBITDA_CERTIFICATE_LATE);
     private static final EnumSet<ExceptionCode> CONVERSION_CODES = EnumSet.of(ExceptionCode.VWAP_TEST_MET,
             ExceptionCode.VWAP_TEST_NEAR);
 
@@ -65,6 +76,7 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
     private InterestTables interest;
     private ConversionTables conversion;
     private DeadlineTables deadlines;
+    private CovenantTables covenants;
     private long marketNanos;
 
     /** What the writers of a run's partitions read once for all of them. */
@@ -126,12 +138,14 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
         interest = new InterestTables(writes);
         conversion = new ConversionTables(writes);
         deadlines = new DeadlineTables(writes);
+        covenants = new CovenantTables(writes);
         for (SymbolResults results : chunk) {
             long started = System.nanoTime();
             writeMarket(results.market());
             marketNanos += System.nanoTime() - started;
             results.registrations().forEach(this::writeRegistration);
             results.interest().forEach(r -> writeInterest(r, results));
+            writeCovenants(results);
             results.conversions().forEach(this::writeConversion);
             results.deadlines().forEach((dealId, upcoming) -> deadlines.replace(dealId, to, upcoming));
         }
@@ -152,8 +166,6 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
         for (Instrument instrument : out.instruments()) {
             penalties.replaceAccruals(instrument.id(), PenaltyKind.REGISTRATION_DEFAULT, from, to, out.accruals());
             penalties.replaceBalance(instrument.id(), PenaltyKind.REGISTRATION_DEFAULT, to, out.balances().get(instrument.id()));
-            outputs.replaceFindings(instrument.id(), EnumSet.of(ExceptionCode.EVENT_OF_DEFAULT),
-                    RegistrationFindings.EVENT_OF_DEFAULT_CLAUSE, from, to, out.eventsOfDefault().get(instrument.id()), runId);
         }
     }
 
@@ -165,14 +177,22 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
         interest.replaceDeliveries(id, to, out.conversions().deliveries());
         penalties.replaceAccruals(id, PenaltyKind.CONVERSION_DEFAULT, from, to, out.conversions().accruals());
         penalties.replaceBalance(id, PenaltyKind.CONVERSION_DEFAULT, to, out.conversionDefaultBalance());
-        List<Finding> eventsOfDefault = out.findings().stream()
-                .filter(f -> f.code() == ExceptionCode.EVENT_OF_DEFAULT).toList();
-        outputs.replaceFindings(id, INTEREST_CODES, from, to,
-                out.findings().stream().filter(f -> f.code() != ExceptionCode.EVENT_OF_DEFAULT).toList(), runId);
-        outputs.replaceFindings(id, EnumSet.of(ExceptionCode.EVENT_OF_DEFAULT), InterestFindings.EVENT_OF_DEFAULT_CLAUSE,
-                from, to, eventsOfDefault, runId);
+        List<Finding> instrumentFindings = new ArrayList<>(out.findings().stream()
+                .filter(f -> f.code() != ExceptionCode.EVENT_OF_DEFAULT).toList());
+        instrumentFindings.addAll(results.waiverPending(id));
+        outputs.replaceFindings(id, INTEREST_CODES, from, to, instrumentFindings, runId);
+        // every clause's Events of Default of the instrument, as the steps found them (merged per clause)
+        outputs.replaceFindings(id, EnumSet.of(ExceptionCode.EVENT_OF_DEFAULT), from, to,
+                results.eventsOfDefault().runs(id, to), runId);
         interest.replaceRedemptionPrices(id, from, to, results.redemptionPrices().get(id),
                 results.eventsOfDefault().of(id));
+    }
+
+    private void writeCovenants(SymbolResults results) {
+        for (CovenantStep.Result out : results.covenants()) {
+            covenants.replace(out.deal().id(), from, to, out.tests());
+        }
+        outputs.replaceFindings(results.symbol(), COVENANT_CODES, from, to, results.covenantFindings(), runId);
     }
 
     private void writeConversion(ConversionStep.Result out) {

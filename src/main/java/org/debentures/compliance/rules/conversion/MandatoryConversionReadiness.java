@@ -213,8 +213,10 @@ public final class MandatoryConversionReadiness {
         if (continuing.isEmpty()) {
             return new ConditionState("5(c)(vi)", description, State.MET, null,
                     "no EVENT_OF_DEFAULT continuing on " + asOf + " among the exceptions the job computes"
-                            + " (6(d)(iii) registration, 6(d)(v) payments and Conversion Shares), and no payment or"
-                            + " delivery overdue inside its grace period; other 6(d) events are not in the inputs");
+                            + " (6(d)(i) listing, 6(d)(ii) Change of Control, 6(d)(iii) registration, 6(d)(v) payments,"
+                            + " Conversion Shares and the EBITDA Certificate, 6(d)(vii) cross-default, 6(d)(ix) EBITDA,"
+                            + " 6(d)(x) capex; waivers applied), and no payment or delivery overdue inside its grace"
+                            + " period; other 6(d) events are not in the inputs");
         }
         // SPEC §5 v2: an obligation overdue inside its 6(d)(v) grace ("an event that with the passage of time ...
         // would constitute an Event of Default") defeats (vi) as an Event of Default does; the evidence names each

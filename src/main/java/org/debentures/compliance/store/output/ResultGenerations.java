@@ -43,6 +43,7 @@ public final class ResultGenerations {
         keys.put("conversion_delivery", "instrument_id");
         keys.put("mandatory_redemption_price", "instrument_id");
         keys.put("upcoming_deadline", "deal_id");
+        keys.put("covenant_test", "deal_id");
         return Collections.unmodifiableMap(keys);
     }
 
@@ -59,11 +60,12 @@ public final class ResultGenerations {
      * lie in the range of the generation that wrote them (tested), so a run over a range that no
      * earlier generation reached ({@link #rangeIsNew}) has nothing to mark there.
      */
-    public static final Map<String, String> RANGED_TABLES = Map.of("market_price", "price_date",
-            "vwap_test", "trade_date", "interest_accrual", "accrual_date", "mandatory_redemption_price", "price_date",
-            "registration_default_day", "default_date", "penalty_accrual", "accrual_date",
-            "penalty_balance", "as_of_date", "conversion_readiness", "as_of_date",
-            "conversion_readiness_condition", "as_of_date", "upcoming_deadline", "as_of_date");
+    public static final Map<String, String> RANGED_TABLES = Map.ofEntries(Map.entry("market_price", "price_date"),
+            Map.entry("vwap_test", "trade_date"), Map.entry("interest_accrual", "accrual_date"),
+            Map.entry("mandatory_redemption_price", "price_date"), Map.entry("registration_default_day", "default_date"),
+            Map.entry("penalty_accrual", "accrual_date"), Map.entry("penalty_balance", "as_of_date"),
+            Map.entry("conversion_readiness", "as_of_date"), Map.entry("conversion_readiness_condition", "as_of_date"),
+            Map.entry("upcoming_deadline", "as_of_date"), Map.entry("covenant_test", "period_end"));
 
     private static final String OVERLAPPING_GENERATIONS = """
             SELECT COUNT(*) FROM results_generation_run

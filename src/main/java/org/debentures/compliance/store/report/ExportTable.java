@@ -36,6 +36,9 @@ public enum ExportTable {
     CONVERSION_READINESS_CONDITION("conversion_readiness_condition", List.of("instrument_id", "as_of_date",
             "condition_id", "description", "state", "met_since", "evidence"), Rows.AS_OF, "as_of_date",
             "instrument_id, condition_id"),
+    /** SPEC §12: each deal's covenant tests, every period ending on or before the range's last day. */
+    COVENANT_TEST("covenant_test", List.of("deal_id", "clause", "period_end", "months", "target", "actual", "met",
+            "state", "breach_date"), Rows.THROUGH, "period_end", "deal_id, period_end, clause, months"),
     /** The run record: the run that wrote the export (the latest run over the same range). */
     JOB_RUN("job_run", List.of("run_id", "run_kind", "range_from", "range_to", "data_dir", "started_at", "finished_at",
             "duration_ms", "outcome", "owner", "restart_of"), Rows.RUN, "run_id", "run_id"),
@@ -54,6 +57,8 @@ public enum ExportTable {
         OVERLAPPING,
         /** evaluated as of the range's last day */
         AS_OF,
+        /** dated on or before the range's last day (SPEC §10: the tables of §12-§16 that are not daily) */
+        THROUGH,
         /** every row (the rejects of the inputs as last read) */
         ALL,
         /** the rows of the latest run over exactly the range */
@@ -80,6 +85,9 @@ public enum ExportTable {
     /** {@code %s}: the date column. */
     private static final String AS_OF_ROWS = """
             WHERE %s = ?""";
+    /** {@code %s}: the date column. */
+    private static final String THROUGH_ROWS = """
+            WHERE %s <= ?""";
     /** {@code %s}: the run id column. */
     private static final String RUN_ROWS = """
             WHERE %s = (SELECT MAX(run_id) FROM job_run WHERE range_from = ? AND range_to = ?)""";
@@ -117,6 +125,7 @@ public enum ExportTable {
             case DATED -> DATED_ROWS.formatted(dateColumn);
             case OVERLAPPING -> OVERLAPPING_ROWS;
             case AS_OF -> AS_OF_ROWS.formatted(dateColumn);
+            case THROUGH -> THROUGH_ROWS.formatted(dateColumn);
             case ALL -> "";
             case RUN -> RUN_ROWS.formatted(dateColumn);
         };
@@ -172,7 +181,7 @@ public enum ExportTable {
         return switch (rows) {
             case DATED -> new Object[] {Date.valueOf(from), Date.valueOf(to)};
             case OVERLAPPING -> new Object[] {Date.valueOf(to), Date.valueOf(from)};
-            case AS_OF -> new Object[] {Date.valueOf(to)};
+            case AS_OF, THROUGH -> new Object[] {Date.valueOf(to)};
             case ALL -> new Object[0];
             case RUN -> new Object[] {Date.valueOf(from), Date.valueOf(to)};
         };

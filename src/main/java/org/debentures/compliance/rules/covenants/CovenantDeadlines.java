@@ -1,0 +1,88 @@
+package org.debentures.compliance.rules.covenants;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.debentures.compliance.calendar.BusinessDays;
+import org.debentures.compliance.events.EventType;
+import org.debentures.compliance.events.FilingEvent;
+import org.debentures.compliance.rules.deadlines.Deadline;
+import org.debentures.compliance.terms.DealTerms;
+
+/**
+ * The covenant deadlines of one deal in the days after the run's last day ({@code (asOf, asOf + horizon]}), for the
+ * upcoming deadlines (SPEC §12):
+ * <ul>
+ *   <li>the EBITDA Certificate of a quarter whose earnings were released and that is not certified yet: its due date
+ *       (6(f)(i)), and the last day before its 6(d)(v) Event of Default;</li>
+ *   <li>the last day of the 30-day grace of a Target Period whose EBITDA is below target or not reported yet as of the
+ *       run's last day (6(d)(ix)).</li>
+ * </ul>
+ */
+public final class CovenantDeadlines {
+
+    private final BusinessDays businessDays;
+
+    public CovenantDeadlines(BusinessDays businessDays) {
+        this.businessDays = businessDays;
+    }
+
+    public List<Deadline> of(DealTerms deal, String symbol, List<FilingEvent> symbolEvents, LocalDate asOf,
+                             int horizonDays) {
+        List<Deadline> deadlines = new ArrayList<>();
+        if (deal.covenants().isEmpty()) {
+            return deadlines;
+        }
+        LocalDate last = asOf.plusDays(horizonDays);
+        EbitdaFigures figures = new EbitdaFigures(symbolEvents, businessDays, deal.covenants().reviewBusinessDays());
+        Set<LocalDate> periodEnds = new HashSet<>();
+        EbitdaCovenant.periods(deal.covenants()).forEach(p -> periodEnds.add(p.end()));
+        Set<LocalDate> seen = new HashSet<>();
+        int grace = deal.eventOfDefault().interestGraceBusinessDays();
+        for (FilingEvent release : symbolEvents) {
+            if (release.type() != EventType.EARNINGS_RELEASED || release.date().isAfter(asOf)) {
+                continue;
+            }
+            LocalDate quarter = Quarters.end(release.document());
+            if (!periodEnds.contains(quarter) || !seen.add(quarter)
+                    || figures.firstCertificate(quarter).filter(c -> !c.date().isAfter(asOf)).isPresent()) {
+                continue;
+            }
+            int days = deal.covenants().certificateBusinessDays();
+            LocalDate due = days == 0 ? businessDays.nextOrSame(release.date()) : businessDays.businessDaysAfter(release.date(), days);
+            if (within(due, asOf, last)) {
+                deadlines.add(new Deadline(deal.id(), symbol, due, "EBITDA Certificate due", "Debenture 6(f)(i)", null,
+                        "the certificate for " + release.document() + ", " + days + " Business Days after the earnings"
+                                + " release of " + release.date()));
+            }
+            LocalDate lastGraceDay = businessDays.businessDaysAfter(due, grace);
+            if (within(lastGraceDay, asOf.minusDays(1), last)) {
+                deadlines.add(new Deadline(deal.id(), symbol, lastGraceDay, "last day to deliver before an Event of Default",
+                        "Debenture 6(d)(v)", null, "the EBITDA Certificate for " + release.document() + " due " + due
+                                + " still undelivered"));
+            }
+        }
+        for (EbitdaCovenant.TargetPeriod period : EbitdaCovenant.periods(deal.covenants())) {
+            LocalDate graceEnd = period.end().plusDays(deal.covenants().ebitdaGraceDays()).minusDays(1);
+            if (!within(graceEnd, asOf.minusDays(1), last)) {
+                continue;
+            }
+            CovenantTest test = EbitdaCovenant.test(deal.id(), period, figures, deal.covenants().ebitdaGraceDays(), asOf);
+            if (test.actual() == null || test.breached()) {
+                deadlines.add(new Deadline(deal.id(), symbol, graceEnd, test.actual() == null
+                        ? "EBITDA to be reported before the grace ends" : "EBITDA below target: the grace ends",
+                        "Debenture 6(d)(ix)", test.actual() == null ? null : test.target().subtract(test.actual()),
+                        "the " + period.describe() + (test.actual() == null ? ": a quarter has no figure yet"
+                                : ": " + EbitdaCovenant.signed(test.actual()) + " against the target "
+                                + EbitdaCovenant.signed(test.target()) + "; an Event of Default from " + test.breachDate())));
+            }
+        }
+        return deadlines;
+    }
+
+    private static boolean within(LocalDate date, LocalDate after, LocalDate last) {
+        return date.isAfter(after) && !date.isAfter(last);
+    }
+}
