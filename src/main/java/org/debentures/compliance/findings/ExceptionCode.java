@@ -23,6 +23,10 @@ public enum ExceptionCode {
     EBITDA_CERTIFICATE_LATE(Severity.HIGH, SubjectKind.SYMBOL),
     /** SPEC §13, Debenture 8(c): a waiver signed by Holders of less than the consent share of the group's principal. */
     WAIVER_PENDING(Severity.INFO, SubjectKind.INSTRUMENT),
+    /** SPEC §14, Debenture 6(a): a Mandatory Redemption notice that fails a test; one row on its date. */
+    REDEMPTION_NOTICE_INVALID(Severity.HIGH, SubjectKind.INSTRUMENT),
+    /** SPEC §14, Debenture 6(c): a Mandatory Redemption Price not paid in full by its 5th Business Day. */
+    REDEMPTION_PAYMENT_LATE(Severity.CRITICAL, SubjectKind.INSTRUMENT),
     /** Early warning (not a SPEC §10 code): the VWAP test's rolling count has reached the warning level (15 of 30). */
     VWAP_TEST_NEAR(Severity.INFO, SubjectKind.INSTRUMENT);
 

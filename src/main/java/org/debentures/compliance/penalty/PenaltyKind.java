@@ -5,5 +5,7 @@ public enum PenaltyKind {
     /** RRA 2(d) liquidated damages for Registration Default days. */
     REGISTRATION_DEFAULT,
     /** Debenture 3(e) damages for Conversion Shares delivered after the Delivery Date. */
-    CONVERSION_DEFAULT
+    CONVERSION_DEFAULT,
+    /** Debenture 6(c)(ii) interest on a Mandatory Redemption Price paid late (SPEC §14). */
+    REDEMPTION_LATE_INTEREST
 }

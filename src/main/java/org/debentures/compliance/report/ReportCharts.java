@@ -30,7 +30,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The report's charts, drawn with JFreeChart and embedded as PNG data URIs so that the HTML report
  * needs no network resource: VWAP against the §5(c)(ii) threshold with the 20-of-30 windows shaded,
- * Registration Default days on a timeline, cumulative penalty accruals per Holder.
+ * Registration Default days on a timeline, cumulative penalty accruals per Holder, EBITDA against
+ * its target per Target Period.
  */
 public final class ReportCharts {
 
@@ -132,6 +133,34 @@ public final class ReportCharts {
         style(chart, plot);
         plot.setRenderer(new XYStepRenderer());
         return new Chart("Cumulative accruals per Holder", png(chart));
+    }
+
+    /**
+     * EBITDA against its target per Target Period (Debenture 6(e), SPEC §12), one chart per deal.
+     *
+     * @param tests rows of (deal, period end, months, target, actual) of one deal, by period end; actual may be null
+     */
+    public Chart ebitdaAgainstTarget(String dealId, List<Object[]> tests) throws IOException {
+        org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();
+        for (Object[] row : tests) {
+            String period = row[2] + "m to " + row[1];
+            data.addValue(((BigDecimal) row[3]).doubleValue(), "target", period);
+            data.addValue(row[4] == null ? null : ((BigDecimal) row[4]).doubleValue(), "EBITDA (empty: not reported)", period);
+        }
+        JFreeChart chart = ChartFactory.createBarChart(dealId + ": EBITDA against the Debenture 6(e) target per Target"
+                + " Period (below it: 6(d)(ix) from 30 days after the period)", "Target Period", "USD", data);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        org.jfree.chart.plot.CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(new Color(250, 250, 250));
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        plot.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+        plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        plot.getRenderer().setSeriesPaint(0, new Color(214, 39, 40));
+        plot.getRenderer().setSeriesPaint(1, new Color(31, 119, 180));
+        ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setBarPainter(
+                new org.jfree.chart.renderer.category.StandardBarPainter());
+        return new Chart("EBITDA against target: " + dealId, png(chart));
     }
 
     private static void style(JFreeChart chart, XYPlot plot) {

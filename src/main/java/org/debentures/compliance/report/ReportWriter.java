@@ -48,6 +48,11 @@ public final class ReportWriter {
             }
             pictures.add(charts.defaultDaysTimeline(data.defaultDays(from, to)));
             pictures.add(charts.cumulativeAccruals(data.penaltyAccruals(to)));
+            Map<String, List<Object[]>> ebitda = new LinkedHashMap<>();
+            data.ebitdaTests(to).forEach(row -> ebitda.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(row));
+            for (Map.Entry<String, List<Object[]>> deal : ebitda.entrySet()) {
+                pictures.add(charts.ebitdaAgainstTarget(deal.getKey(), deal.getValue()));
+            }
             Map<String, List<ReportTable>> parts = new LinkedHashMap<>();
             parts.put("Legal", legal);
             parts.put("Treasury", treasury);

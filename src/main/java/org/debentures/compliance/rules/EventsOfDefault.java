@@ -81,6 +81,17 @@ public final class EventsOfDefault {
 
     /** By instrument, the Events of Default by cause, in the order the steps found them. */
     private final Map<String, List<Cause>> causes = new HashMap<>();
+    /**
+     * A step's own runs of the causes of one {@link #add} call that gave its causes apart (the interest step: one run
+     * may join several obligations), each with the order it was found in; written as they are while no cause of the
+     * source is changed.
+     */
+    private record SourceRun(int seq, Finding run) {
+    }
+
+    private final Map<Integer, List<SourceRun>> sourceRuns = new HashMap<>();
+    /** The sources a {@link #revise} changed. */
+    private final Set<Integer> touched = new java.util.HashSet<>();
     /** An event that would become an Event of Default with time (SPEC §5 v2), in the order found. */
     private record Pending(int seq, Finding finding) {
     }
@@ -107,6 +118,34 @@ public final class EventsOfDefault {
             } else if (pendingCodes.contains(f.code())) {
                 pending.computeIfAbsent(instrumentId, k -> new ArrayList<>()).add(new Pending(seq++, f));
             }
+        }
+    }
+
+    /**
+     * As {@link #add(String, List, Set)}, for a step whose {@code EVENT_OF_DEFAULT} runs among {@code findings} join
+     * several causes: {@code runCauses} are those causes (each already of the runs' clause and days). While no waiver
+     * changes one of them, the step's runs are what is read and written; once one is, its causes are.
+     */
+    public void add(String instrumentId, List<Finding> findings, Set<ExceptionCode> pendingCodes, List<Cause> runCauses) {
+        int source = sources++;
+        List<SourceRun> runs = new ArrayList<>();
+        for (Finding f : findings) {
+            if (!f.subject().equals(instrumentId)) {
+                throw new IllegalArgumentException("not a finding about " + instrumentId + ": " + f);
+            }
+            if (f.code() == ExceptionCode.EVENT_OF_DEFAULT) {
+                checkClause(f.clause(), f);
+                runs.add(new SourceRun(seq++, f));
+            } else if (pendingCodes.contains(f.code())) {
+                pending.computeIfAbsent(instrumentId, k -> new ArrayList<>()).add(new Pending(seq++, f));
+            }
+        }
+        sourceRuns.put(source, runs);
+        for (Cause c : runCauses) {
+            checkClause(c.clause(), c);
+            causes.computeIfAbsent(instrumentId, k -> new ArrayList<>())
+                    .add(new Cause(c.clause(), c.first(), c.last(), c.message(), c.periodEnd(), source, seq++, null,
+                            c.began()));
         }
     }
 
@@ -144,6 +183,9 @@ public final class EventsOfDefault {
         List<Cause> revised = new ArrayList<>();
         for (Cause c : causes.getOrDefault(instrumentId, List.of())) {
             Cause after = change.apply(c);
+            if (after != c) {
+                touched.add(c.source());
+            }
             if (after != null) {
                 revised.add(after);
             }
@@ -151,15 +193,35 @@ public final class EventsOfDefault {
         causes.put(instrumentId, revised);
     }
 
-    /** The instrument's Events of Default found so far (any clause), one per cause. */
+    /**
+     * The instrument's Events of Default found so far (any clause), in the order found: a step's own runs while its
+     * causes are unchanged, else one per cause.
+     */
     public List<Finding> of(String instrumentId) {
-        return causes.getOrDefault(instrumentId, List.of()).stream().map(c -> c.finding(instrumentId)).toList();
+        return ordered(instrumentId).stream().map(Pending::finding).toList();
+    }
+
+    /** The Events of Default as {@link #of} gives them, each with the order it was found in. */
+    private List<Pending> ordered(String instrumentId) {
+        List<Pending> all = new ArrayList<>();
+        Set<Integer> runsGiven = new java.util.HashSet<>();
+        for (Cause c : causes.getOrDefault(instrumentId, List.of())) {
+            List<SourceRun> runs = sourceRuns.get(c.source());
+            if (runs != null && !touched.contains(c.source())) {
+                if (runsGiven.add(c.source())) {
+                    runs.forEach(r -> all.add(new Pending(r.seq(), r.run())));
+                }
+            } else {
+                all.add(new Pending(c.seq(), c.finding(instrumentId)));
+            }
+        }
+        all.sort(Comparator.comparingInt(Pending::seq));
+        return all;
     }
 
     /** The Events of Default and the events that would become one with time: what defeats 5(c)(vi). */
     public List<Finding> withPending(String instrumentId) {
-        List<Pending> all = new ArrayList<>();
-        causes.getOrDefault(instrumentId, List.of()).forEach(c -> all.add(new Pending(c.seq(), c.finding(instrumentId))));
+        List<Pending> all = new ArrayList<>(ordered(instrumentId));
         all.addAll(pending.getOrDefault(instrumentId, List.of()));
         all.sort(Comparator.comparingInt(Pending::seq));
         return all.stream().map(Pending::finding).toList();
@@ -178,12 +240,27 @@ public final class EventsOfDefault {
             if (ofClause.isEmpty()) {
                 continue;
             }
-            boolean asFound = ofClause.stream().allMatch(c -> c.original() != null)
-                    && ofClause.stream().map(Cause::source).distinct().count() == 1;
-            if (asFound) {
+            boolean oneSource = ofClause.stream().map(Cause::source).distinct().count() == 1;
+            int source = ofClause.get(0).source();
+            if (oneSource && sourceRuns.containsKey(source) && !touched.contains(source)) {
+                sourceRuns.get(source).stream().map(SourceRun::run).filter(r -> r.clause().equals(clause))
+                        .forEach(rows::add);
+            } else if (oneSource && ofClause.stream().allMatch(c -> c.original() != null)) {
                 ofClause.forEach(c -> rows.add(c.original()));
             } else {
-                rows.addAll(merge(instrumentId, ofClause, asOf));
+                // an unchanged source's own runs stand for its causes
+                List<Cause> input = new ArrayList<>();
+                Set<Integer> runsGiven = new java.util.HashSet<>();
+                for (Cause c : ofClause) {
+                    List<SourceRun> runs = sourceRuns.get(c.source());
+                    if (runs == null || touched.contains(c.source())) {
+                        input.add(c);
+                    } else if (runsGiven.add(c.source())) {
+                        runs.stream().map(SourceRun::run).filter(r -> r.clause().equals(clause)).forEach(r -> input.add(
+                                new Cause(clause, r.startDate(), r.endDate(), r.message(), null, c.source(), 0, r, null)));
+                    }
+                }
+                rows.addAll(merge(instrumentId, input, asOf));
             }
         }
         return rows;

@@ -3,6 +3,8 @@ package org.debentures.compliance.rules;
 import org.debentures.compliance.rules.covenants.CovenantStep;
 import org.debentures.compliance.rules.covenants.CrossDefaultStep;
 import org.debentures.compliance.rules.waivers.WaiverStep;
+import org.debentures.compliance.rules.redemption.MandatoryRedemption;
+import org.debentures.compliance.rules.redemption.MandatoryRedemptionStep;
 
 import java.util.List;
 import org.debentures.compliance.rules.conversion.ConversionStep;
@@ -26,6 +28,7 @@ import org.debentures.compliance.rules.registration.RegistrationStep;
  *   <li>{@link WaiverStep}: the waivers of each amendment group (8(c); SPEC §13), cause by cause;</li>
  *   <li>{@link CrossDefaultStep}: cross-default 6(d)(vii) from the waived Events of Default of the named instruments,
  *       then waived by the instrument's own group;</li>
+ *   <li>{@link MandatoryRedemptionStep}: the Mandatory Redemption of each notice (6(a)-(c); SPEC §14);</li>
  *   <li>{@link RedemptionPriceStep}: the Mandatory Redemption Price (6(b)) of every day an Event of Default of the
  *       steps before continues;</li>
  *   <li>{@link ConversionStep}: the Conversion Price history, the VWAP test and readiness (Debenture §4, §5; SPEC §5),
@@ -45,15 +48,33 @@ public final class RuleBook {
     /** The rules of SPEC sections 4 to 10, in dependency order. */
     public static RuleBook standard() {
         return new RuleBook(List.of(new MarketPriceStep(), new RegistrationStep(), new InterestStep(),
-                new CovenantStep(), new WaiverStep(), new CrossDefaultStep(), new RedemptionPriceStep(), new ConversionStep(), new DeadlinesStep()));
+                new CovenantStep(), new WaiverStep(), new CrossDefaultStep(), new MandatoryRedemptionStep(),
+                new RedemptionPriceStep(), new ConversionStep(), new DeadlinesStep()));
     }
 
     public List<BusinessStep> steps() {
         return steps;
     }
 
-    /** Runs every step, in order, for one symbol. */
+    /**
+     * Runs every step, in order, for one symbol. When a valid Mandatory Redemption takes principal and interest out
+     * of a ledger (SPEC §14: from its Mandatory Redemption Date), the steps run again with that taken into the
+     * instruments' rows (as a repayment of P and a payment of I on R): the notice's validity and price depend only on
+     * the days before R, which the second run leaves as they were.
+     */
     public SymbolResults run(SymbolFacts facts) {
+        SymbolResults first = runSteps(facts);
+        List<MandatoryRedemption.Effect> effects = first.mandatoryRedemptions().values().stream()
+                .flatMap(r -> r.effects().stream()).toList();
+        if (effects.isEmpty()) {
+            return first;
+        }
+        SymbolResults second = runSteps(facts.withRedemptions(effects));
+        first.stepNanos().forEach(second::recordStep);
+        return second;
+    }
+
+    private SymbolResults runSteps(SymbolFacts facts) {
         SymbolResults results = new SymbolResults(facts.symbol());
         for (BusinessStep step : steps) {
             long started = System.nanoTime();

@@ -41,6 +41,28 @@ public record SymbolFacts(String symbol, List<DealTerms> deals, LocalDate symbol
         restatements = List.copyOf(restatements);
     }
 
+    /**
+     * These facts with each Mandatory Redemption's ledger effect as rows of its instrument (SPEC §14): a
+     * {@code PRINCIPAL_REPAID} of P and an {@code INTEREST_PAID} of I on the Mandatory Redemption Date, after the day's
+     * own rows. The log holds no such rows for a redemption (SPEC §14).
+     */
+    public SymbolFacts withRedemptions(List<org.debentures.compliance.rules.redemption.MandatoryRedemption.Effect> effects) {
+        Map<String, List<FilingEvent>> events = new java.util.HashMap<>(eventsBySubject);
+        for (var e : effects) {
+            List<FilingEvent> rows = new java.util.ArrayList<>(events.getOrDefault(e.instrumentId(), List.of()));
+            String note = "Mandatory Redemption (SPEC §14), not a logged row";
+            rows.add(new FilingEvent(e.redemptionDate(), EventType.PRINCIPAL_REPAID, e.instrumentId(), e.principal(), null,
+                    null, null, null, note));
+            if (e.interest().signum() > 0) {
+                rows.add(new FilingEvent(e.redemptionDate(), EventType.INTEREST_PAID, e.instrumentId(), e.interest(), null,
+                        null, null, null, note));
+            }
+            rows.sort(java.util.Comparator.comparing(FilingEvent::date)); // stable: the log's rows of a day first
+            events.put(e.instrumentId(), rows);
+        }
+        return new SymbolFacts(symbol, deals, symbolStart, from, to, horizonDays, prices, events, restatements);
+    }
+
     /** The rows of the given types about {@code subject} (an instrument, agreement or the symbol), in date then read order. */
     public List<FilingEvent> events(String subject, Collection<EventType> types) {
         return eventsBySubject.getOrDefault(subject, List.of()).stream().filter(e -> types.contains(e.type())).toList();

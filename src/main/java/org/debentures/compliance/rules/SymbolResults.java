@@ -3,6 +3,7 @@ package org.debentures.compliance.rules;
 import org.debentures.compliance.findings.Finding;
 import org.debentures.compliance.rules.covenants.CovenantStep;
 import org.debentures.compliance.rules.waivers.WaiverStep;
+import org.debentures.compliance.rules.redemption.MandatoryRedemption;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,6 +36,7 @@ public final class SymbolResults {
     private final List<CovenantStep.Result> covenants = new ArrayList<>();
     private List<Finding> covenantFindings = List.of();
     private final List<WaiverStep.Result> waivers = new ArrayList<>();
+    private final Map<String, MandatoryRedemption.Result> mandatoryRedemptions = new LinkedHashMap<>();
     private final Map<String, Long> stepNanos = new LinkedHashMap<>();
 
     public SymbolResults(String symbol) {
@@ -98,6 +100,15 @@ public final class SymbolResults {
         covenantFindings = List.copyOf(findings);
     }
 
+    /** Debenture 6(a)-(c): the Mandatory Redemption of each instrument with a notice (SPEC §14), by instrument id. */
+    public Map<String, MandatoryRedemption.Result> mandatoryRedemptions() {
+        return Collections.unmodifiableMap(mandatoryRedemptions);
+    }
+
+    public void addMandatoryRedemption(String instrumentId, MandatoryRedemption.Result result) {
+        mandatoryRedemptions.put(instrumentId, Objects.requireNonNull(result, "result"));
+    }
+
     /** Debenture 8(c): one per amendment group on the symbol (SPEC §13). */
     public List<WaiverStep.Result> waivers() {
         return Collections.unmodifiableList(waivers);
@@ -154,7 +165,7 @@ public final class SymbolResults {
         return Collections.unmodifiableMap(stepNanos);
     }
 
-    void recordStep(String name, long nanos) {
+    public void recordStep(String name, long nanos) {
         stepNanos.merge(name, nanos, Long::sum);
     }
 }

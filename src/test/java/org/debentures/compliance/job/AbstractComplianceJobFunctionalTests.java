@@ -173,6 +173,17 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
         assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM compliance_exception WHERE code = 'EVENT_OF_DEFAULT'"
                 + " AND subject = 'HALIFAX-2002' AND clause = '6(d)(v)' AND start_date = '2003-05-06' AND end_date = '2003-05-08'",
                 Integer.class));
+        // SPEC §14 on the sample: Halifax's notice of Tue 2004-02-17 (the 6(d)(iii) run ended Thu 02-12; Fri 02-13 is
+        // the first Business Day it no longer continues, Mon 02-16 a holiday), R = 2004-02-24, all 2,000,000 and
+        // I = 54 days x 2,000,000 x 5% / 365 = 14,794.52; the price (2,014,794.52 / 3.769 x 8.378 = 4,478,627.88)
+        // unpaid by 03-02, the notice rescinded 03-12: 17 days of late interest, 02-24 .. 03-11, at 24% / 365
+        assertEquals("2004-02-24 2000000.00 14794.52 4478627.88 2004-03-02 RESCINDED", jdbc.queryForObject(
+                "SELECT redemption_date, principal, interest, price, pay_by, status FROM mandatory_redemption"
+                        + " WHERE instrument_id = 'HALIFAX-2002'", (rs, i) -> rs.getDate(1) + " "
+                        + rs.getBigDecimal(2).setScale(2) + " " + rs.getBigDecimal(3).setScale(2) + " "
+                        + rs.getBigDecimal(4).setScale(2) + " " + rs.getDate(5) + " " + rs.getString(6)));
+        assertEquals(17, jdbc.queryForObject("SELECT COUNT(*) FROM penalty_accrual WHERE kind = 'REDEMPTION_LATE_INTEREST'",
+                Integer.class));
         // 24 EBITDA Target Periods end by 2007-03-28 (2007-03-31 does not), and 2 capex years
         assertEquals(26, jdbc.queryForObject("SELECT COUNT(*) FROM covenant_test", Integer.class));
 
@@ -226,8 +237,8 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
         assertEquals("BRAMWELL-2002,2005-08-16,3.1019,3.589524,false,0,true,true", vwapTest.stream()
                 .filter(line -> line.startsWith("BRAMWELL-2002,2005-08-16,")).findFirst().orElseThrow());
         try (Stream<Path> csvs = Files.list(export)) {
-            // 8 SPEC §8 tables, covenant_test (SPEC §12), 2 readiness tables, 3 run-record tables, .xlsx, .html
-            assertEquals(16, csvs.count());
+            // 8 SPEC §8 tables, covenant_test (§12), mandatory_redemption (§14), 2 readiness, 3 run-record, .xlsx, .html
+            assertEquals(17, csvs.count());
         }
         assertTrue(outcome.text().contains("exceptions in range"), outcome.text());
         // the run record travels with the export: parameters, readings, input files with checksums
@@ -436,6 +447,48 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
                 "SELECT processed_through FROM deal_watermark WHERE deal_id = 'RAMTRON-2002'", java.sql.Date.class).toLocalDate());
     }
 
+    /**
+     * SPEC §14's ledger effect on the whole job: Bramwell redeems 500,000 of its 2,500,000 on Tue 2004-02-24 (notice
+     * Tue 02-17, after the 6(d)(iii) run of 02-10 .. 02-12), paid on time on 03-01: from R its principal is 2,000,000
+     * and bears no interest on the redeemed part; the notice's row is PAID with no late interest.
+     */
+    @Test
+    void aValidPaidRedemptionTakesItsPrincipalOutOfTheLedgerFromTheRedemptionDate() throws IOException {
+        Path dataDir = tmp.resolve("redemption");
+        for (String folder : List.of("deals", "filings", "prices/vwap", "prices/closing-bid")) {
+            Files.createDirectories(dataDir.resolve(folder));
+            try (Stream<Path> files = Files.list(SAMPLE.resolve(folder))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, dataDir.resolve(folder).resolve(f.getFileName()));
+                }
+            }
+        }
+        Files.writeString(dataDir.resolve("filings/zz-redemption.csv"),
+                "date,type,subject,amount,shares,ratio,price,document,note,clause,period_end,effective_date\n"
+                        + "2004-02-17,REDEMPTION_NOTICE,BRAMWELL-2002,500000.00,,,,N-BRA-1,,,,2004-02-24\n"
+                        + "2004-03-01,REDEMPTION_PAID,BRAMWELL-2002,1500000.00,,,,N-BRA-1,,,,\n");
+        deals.clear();
+        ComplianceRunService.Outcome outcome = run(dataDir, null, "2004-06-30", "2026-11-21", null);
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.text());
+
+        assertEquals(List.of("2004-02-23 2500000.00", "2004-02-24 2000000.00", "2004-02-25 2000000.00"), jdbc.query(
+                "SELECT accrual_date, principal FROM interest_accrual WHERE instrument_id = 'BRAMWELL-2002'"
+                        + " AND accrual_date BETWEEN '2004-02-23' AND '2004-02-25' ORDER BY accrual_date",
+                (rs, i) -> rs.getDate(1) + " " + rs.getBigDecimal(2).setScale(2)));
+        // the day's regular interest on the 2,000,000 left: 2,000,000 x 5% / 365 = 273.972603
+        assertEquals(0, new BigDecimal("273.972603").compareTo(jdbc.queryForObject("SELECT regular_interest FROM"
+                + " interest_accrual WHERE instrument_id = 'BRAMWELL-2002' AND accrual_date = '2004-02-25'", BigDecimal.class)));
+        // P = 500,000, I = its fifth of the interest accrued since 2004-01-01 (54 days x 2,500,000 x 5% / 365 =
+        // 18,493.150685) = 3,698.63; paid 1,500,000 on 03-01, by the pay-by date 03-02: PAID, no late interest
+        assertEquals("2004-02-24 500000.00 3698.63 2004-03-02 2004-03-01 0.00 PAID", jdbc.queryForObject(
+                "SELECT redemption_date, principal, interest, pay_by, paid_date, late_interest, status FROM mandatory_redemption"
+                        + " WHERE instrument_id = 'BRAMWELL-2002'", (rs, i) -> rs.getDate(1) + " "
+                        + rs.getBigDecimal(2).setScale(2) + " " + rs.getBigDecimal(3).setScale(2) + " " + rs.getDate(4) + " "
+                        + rs.getDate(5) + " " + rs.getBigDecimal(6).setScale(2) + " " + rs.getString(7)));
+        assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM compliance_exception WHERE code = 'REDEMPTION_PAYMENT_LATE'"
+                + " AND subject = 'BRAMWELL-2002'", Integer.class));
+    }
+
     @Test
     void aBadDealFileStopsTheRunBeforeAnyWork() throws IOException {
         Path dataDir = tmp.resolve("data");
@@ -485,7 +538,7 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
         assertTrue(notes.contains("pending acquisition: material non-public information"), "the sample has an Allowed Delay reason");
         List<String> views = jdbc.queryForList("SELECT table_name FROM information_schema.views WHERE"
                 + " LOWER(table_name) LIKE 'treasury%'", String.class).stream().distinct().toList();
-        assertEquals(10, views.size(), views.toString());
+        assertEquals(11, views.size(), views.toString()); // with treasury_mandatory_redemptions (SPEC §14, V22)
         for (String view : views) {
             for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM " + view)) {
                 assertFalse(row.keySet().stream().anyMatch(c -> c.equalsIgnoreCase("note")), view + " has a note column");

@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -75,10 +76,11 @@ class ComplianceReportsTests {
         try (InputStream in = Files.newInputStream(EXPORT.resolve(NAME + ".xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
             List<String> sheets = new java.util.ArrayList<>();
             book.forEach(sheet -> sheets.add(sheet.getSheetName()));
-            assertEquals(List.of("Legal - Exceptions", "Legal - Default days", "Legal - Deadlines", "Legal - Readiness",
+            assertEquals(List.of("Legal - Exceptions", "Legal - Events of Default", "Legal - Covenants", "Legal - Default days",
+                    "Legal - Deadlines", "Legal - Readiness",
                     "Legal - Readings", "Treasury - Accruals by month", "Treasury - Interest dues",
                     "Treasury - Default interest", "Treasury - Payments", "Treasury - Outstanding",
-                    "Treasury - Redemption prices"), sheets);
+                    "Treasury - Redemption notices", "Treasury - Redemption prices"), sheets);
             XSSFSheet defaults = book.getSheet("Legal - Default days");
             assertEquals(52, defaults.getPhysicalNumberOfRows()); // heading + the 51 RRA-2002 default days
             assertTrue(defaults.getPaneInformation().isFreezePane());
@@ -92,6 +94,18 @@ class ComplianceReportsTests {
             assertEquals(CellType.NUMERIC, amount.getCellType());
             assertEquals(32534.25, amount.getNumericCellValue(), 0.001);
             assertEquals("#,##0.00", amount.getCellStyle().getDataFormatString());
+            // SPEC §12: the six months to 2003-06-30, 700,000 against 750,000: headroom -50,000, -6.7% of the target
+            Sheet covenants = book.getSheet("Legal - Covenants");
+            Row june = null;
+            for (Row row : covenants) {
+                if (row.getRowNum() > 0 && "2003-06-30".equals(String.valueOf(row.getCell(2).getLocalDateTimeCellValue()
+                        .toLocalDate())) && row.getCell(3).getNumericCellValue() == 6) {
+                    june = row;
+                }
+            }
+            assertTrue(june != null, "the six months to 2003-06-30");
+            assertEquals(-50000.0, june.getCell(6).getNumericCellValue(), 0.001);
+            assertEquals(-50000.0 / 750000.0, june.getCell(7).getNumericCellValue(), 0.000001);
         }
     }
 
@@ -100,7 +114,9 @@ class ComplianceReportsTests {
         String html = Files.readString(EXPORT.resolve(NAME + ".html"), StandardCharsets.UTF_8);
         assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(html).find(),
                 "no network resource");
-        assertEquals(5, count(html, "<img class=\"chart\""), "3 VWAP charts, the default-day timeline, the accruals");
+        assertEquals(6, count(html, "<img class=\"chart\""),
+                "3 VWAP charts, the default-day timeline, the accruals, EBITDA against target");
+        assertTrue(html.contains("EBITDA against target: RAMTRON-2002"));
         assertTrue(html.contains("Registration Default days on a timeline"));
         assertTrue(html.contains("RRA 2(d)(ii): default day 31") || html.contains("EFFECTIVENESS_LATE"));
     }
@@ -117,7 +133,7 @@ class ComplianceReportsTests {
         Matcher check = Pattern.compile("<div id=\"chart-check\" data-images=\"(\\d+)\" data-problems=\"([^\"]*)\"")
                 .matcher(dom);
         assertTrue(check.find(), "the page's chart check ran in the browser");
-        assertEquals("5", check.group(1));
+        assertEquals("6", check.group(1));
         assertEquals("", check.group(2), "every chart loaded and is not blank");
 
         Path screenshot = EXPORT.resolve("report-screenshot.png");

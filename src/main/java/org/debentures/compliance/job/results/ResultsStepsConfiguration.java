@@ -93,7 +93,7 @@ public class ResultsStepsConfiguration {
     @Bean
     public Step computeResultsWorker(JobRepository jobs, PlatformTransactionManager tx, PartitionSymbolsReader partitionSymbols,
                                      SymbolDealsProcessor symbolProcessor, SymbolResultsWriter symbolWriter,
-                                     ResultsPartitionListener partitionListener) {
+                                     ResultsPartitionListener partitionListener, DealBookProvider deals) {
         // read committed: a partition's replacements take no gap locks that another partition's inserts would wait on
         DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
         readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -114,6 +114,8 @@ public class ResultsStepsConfiguration {
                 .retryPolicy(RetryPolicy.builder().maxRetries(DEADLOCK_RETRIES).delay(Duration.ofMillis(100))
                         .predicate(ResultsStepsConfiguration::deadlock).build())
                 .skipPolicy(new NeverSkipItemSkipPolicy())
+                // first: a partition whose context a lost database emptied gets its symbols back before any bean reads them
+                .listener(new PartitionContextRepair(deals::dealBook, "computeResults"))
                 .listener(partitionListener)
                 .build();
     }

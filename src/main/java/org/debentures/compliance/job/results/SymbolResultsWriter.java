@@ -24,6 +24,8 @@ import org.debentures.compliance.store.WriteBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.debentures.compliance.store.output.ConversionTables;
 import org.debentures.compliance.store.output.CovenantTables;
+import org.debentures.compliance.store.output.RedemptionTables;
+import org.debentures.compliance.rules.redemption.MandatoryRedemption;
 import org.debentures.compliance.store.output.DeadlineTables;
 import org.debentures.compliance.rules.covenants.CovenantStep;
 import org.debentures.compliance.store.output.InterestTables;
@@ -49,11 +51,12 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
             ExceptionCode.EFFECTIVENESS_LATE, ExceptionCode.SALES_UNAVAILABLE, ExceptionCode.ALLOWED_DELAY_EXCEEDED,
             ExceptionCode.COVERAGE_AMENDMENT_LATE);
     /** The instrument's codes other than {@code EVENT_OF_DEFAULT}: the interest step's, and the waivers' {@code WAIVER_PENDING}. */
-    private static final EnumSet<ExceptionCode> INTEREST_CODES = codes(InterestFindings.CODES, ExceptionCode.WAIVER_PENDING);
+    private static final EnumSet<ExceptionCode> INTEREST_CODES = codes(InterestFindings.CODES, ExceptionCode.WAIVER_PENDING,
+            ExceptionCode.REDEMPTION_NOTICE_INVALID, ExceptionCode.REDEMPTION_PAYMENT_LATE);
 
-    private static EnumSet<ExceptionCode> codes(java.util.Collection<ExceptionCode> some, ExceptionCode more) {
+    private static EnumSet<ExceptionCode> codes(java.util.Collection<ExceptionCode> some, ExceptionCode... more) {
         EnumSet<ExceptionCode> all = EnumSet.copyOf(some);
-        all.add(more);
+        all.addAll(List.of(more));
         return all;
     }
     private static final EnumSet<ExceptionCode> COVENANT_CODES = EnumSet.of(ExceptionCode.EBITDA_NOT_REPORTED,
@@ -77,6 +80,7 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
     private ConversionTables conversion;
     private DeadlineTables deadlines;
     private CovenantTables covenants;
+    private RedemptionTables redemptions;
     private long marketNanos;
 
     /** What the writers of a run's partitions read once for all of them. */
@@ -139,6 +143,7 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
         conversion = new ConversionTables(writes);
         deadlines = new DeadlineTables(writes);
         covenants = new CovenantTables(writes);
+        redemptions = new RedemptionTables(writes);
         for (SymbolResults results : chunk) {
             long started = System.nanoTime();
             writeMarket(results.market());
@@ -180,6 +185,13 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
         List<Finding> instrumentFindings = new ArrayList<>(out.findings().stream()
                 .filter(f -> f.code() != ExceptionCode.EVENT_OF_DEFAULT).toList());
         instrumentFindings.addAll(results.waiverPending(id));
+        MandatoryRedemption.Result redemption = results.mandatoryRedemptions().get(id);
+        if (redemption != null) {
+            instrumentFindings.addAll(redemption.findings());
+        }
+        redemptions.replace(id, from, to, redemption == null ? List.of() : redemption.notices());
+        penalties.replaceAccruals(id, PenaltyKind.REDEMPTION_LATE_INTEREST, from, to,
+                redemption == null ? List.of() : redemption.accruals());
         outputs.replaceFindings(id, INTEREST_CODES, from, to, instrumentFindings, runId);
         // every clause's Events of Default of the instrument, as the steps found them (merged per clause)
         outputs.replaceFindings(id, EnumSet.of(ExceptionCode.EVENT_OF_DEFAULT), from, to,

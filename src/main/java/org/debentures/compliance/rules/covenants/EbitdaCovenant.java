@@ -114,7 +114,7 @@ public final class EbitdaCovenant {
     }
 
     /** The period tested with each quarter's figure as of {@code asOf}. */
-    static CovenantTest test(String dealId, TargetPeriod period, EbitdaFigures figures, int graceDays, LocalDate asOf) {
+    public static CovenantTest test(String dealId, TargetPeriod period, EbitdaFigures figures, int graceDays, LocalDate asOf) {
         BigDecimal actual = BigDecimal.ZERO;
         EbitdaFigures.State weakest = EbitdaFigures.State.FINAL;
         for (LocalDate quarter : period.quarters()) {
@@ -191,7 +191,7 @@ public final class EbitdaCovenant {
     }
 
     /** {@code $700,000.00}, {@code -$2,150,000.00}. */
-    static String signed(BigDecimal amount) {
+    public static String signed(BigDecimal amount) {
         String text = org.debentures.compliance.money.MoneyFormat.dollars(amount.abs());
         return amount.signum() < 0 ? "-" + text : text;
     }

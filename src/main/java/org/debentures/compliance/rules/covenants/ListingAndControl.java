@@ -67,7 +67,7 @@ public final class ListingAndControl {
     }
 
     /** The announcement's transaction row: the first consummation or abandonment on or after it. */
-    static FilingEvent transaction(List<FilingEvent> events, FilingEvent announcement) {
+    public static FilingEvent transaction(List<FilingEvent> events, FilingEvent announcement) {
         for (FilingEvent e : events) {
             if ((e.type() == EventType.TRANSACTION_CONSUMMATED || e.type() == EventType.TRANSACTION_ABANDONED)
                     && !e.date().isBefore(announcement.date())) {

@@ -61,8 +61,54 @@ public final class InterestFindings {
     private InterestFindings() {
     }
 
+    /** One obligation's 6(d)(v) days and what it is (SPEC §13: one cause a waiver may cover). */
+    public record DefaultCause(LocalDate first, LocalDate last, String description) {
+    }
+
+    /**
+     * The 6(d)(v) causes of the instrument, one per obligation (an interest due, a month of default interest,
+     * principal at maturity, a delivery), each {@code [first, last]} (empty when {@code last} is before {@code first}).
+     */
+    public static List<DefaultCause> eventOfDefaultCauses(DealTerms deal, Instrument instrument,
+                                                          InterestLedger.Result ledger, List<ConversionDelivery> deliveries,
+                                                          BusinessDays businessDays, LocalDate asOf) {
+        return causes(deal, instrument, ledger, deliveries, businessDays, asOf).eventOfDefault.stream()
+                .filter(c -> !c.last().isBefore(c.first()) && !c.first().isAfter(asOf))
+                .map(c -> new DefaultCause(c.first(), c.last(), c.description())).toList();
+    }
+
+    /** The causes of each code, before they become runs. */
+    private record Causes(List<Cause> unpaid, List<Cause> overdue, List<Cause> principalUnpaid,
+                          List<Cause> conversionDefault, List<Cause> eventOfDefault) {
+    }
+
     public static List<Finding> of(DealTerms deal, Instrument instrument, InterestLedger.Result ledger,
                                    List<ConversionDelivery> deliveries, BusinessDays businessDays, LocalDate asOf) {
+        Causes all = causes(deal, instrument, ledger, deliveries, businessDays, asOf);
+        int grace = deal.eventOfDefault().interestGraceBusinessDays();
+        List<Cause> unpaid = all.unpaid();
+        List<Cause> overdue = all.overdue();
+        List<Cause> principalUnpaid = all.principalUnpaid();
+        List<Cause> conversionDefault = all.conversionDefault();
+        List<Cause> eventOfDefault = all.eventOfDefault();
+        List<Finding> findings = new ArrayList<>();
+        add(findings, ExceptionCode.INTEREST_UNPAID, instrument, "Debenture 2(a)", unpaid, asOf,
+                causes -> "interest due not paid on time: " + causes);
+        add(findings, ExceptionCode.DEFAULT_INTEREST_OVERDUE, instrument, "Debenture 2(b)", overdue, asOf,
+                causes -> "default interest overdue (due by the 5th Business Day after each month's end): " + causes);
+        add(findings, ExceptionCode.PRINCIPAL_UNPAID, instrument, "Debenture 1, 6(d)(v)", principalUnpaid, asOf,
+                causes -> causes + "; an Event of Default (6(d)(v)) after " + grace + " Business Days");
+        add(findings, ExceptionCode.CONVERSION_DEFAULT, instrument, "Debenture 3(e)", conversionDefault, asOf,
+                causes -> "not delivered by the Delivery Date: " + causes);
+        add(findings, ExceptionCode.EVENT_OF_DEFAULT, instrument, EVENT_OF_DEFAULT_CLAUSE, eventOfDefault, asOf,
+                causes -> "Event of Default 6(d)(v): a payment or delivery breach continuing " + grace
+                        + " Business Days (" + causes + "); the Holder may require redemption at the Mandatory"
+                        + " Redemption Price (6(b))");
+        return findings;
+    }
+
+    private static Causes causes(DealTerms deal, Instrument instrument, InterestLedger.Result ledger,
+                                 List<ConversionDelivery> deliveries, BusinessDays businessDays, LocalDate asOf) {
         List<Cause> unpaid = new ArrayList<>();
         List<Cause> overdue = new ArrayList<>();
         List<Cause> principalUnpaid = new ArrayList<>();
@@ -105,20 +151,7 @@ public final class InterestFindings {
             }
             eventOfDefault.add(new Cause(afterGrace(businessDays, delivery.deliveryDate(), grace), until, what));
         }
-        List<Finding> findings = new ArrayList<>();
-        add(findings, ExceptionCode.INTEREST_UNPAID, instrument, "Debenture 2(a)", unpaid, asOf,
-                causes -> "interest due not paid on time: " + causes);
-        add(findings, ExceptionCode.DEFAULT_INTEREST_OVERDUE, instrument, "Debenture 2(b)", overdue, asOf,
-                causes -> "default interest overdue (due by the 5th Business Day after each month's end): " + causes);
-        add(findings, ExceptionCode.PRINCIPAL_UNPAID, instrument, "Debenture 1, 6(d)(v)", principalUnpaid, asOf,
-                causes -> causes + "; an Event of Default (6(d)(v)) after " + grace + " Business Days");
-        add(findings, ExceptionCode.CONVERSION_DEFAULT, instrument, "Debenture 3(e)", conversionDefault, asOf,
-                causes -> "not delivered by the Delivery Date: " + causes);
-        add(findings, ExceptionCode.EVENT_OF_DEFAULT, instrument, EVENT_OF_DEFAULT_CLAUSE, eventOfDefault, asOf,
-                causes -> "Event of Default 6(d)(v): a payment or delivery breach continuing " + grace
-                        + " Business Days (" + causes + "); the Holder may require redemption at the Mandatory"
-                        + " Redemption Price (6(b))");
-        return findings;
+        return new Causes(unpaid, overdue, principalUnpaid, conversionDefault, eventOfDefault);
     }
 
     /**

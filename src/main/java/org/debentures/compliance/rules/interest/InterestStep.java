@@ -12,6 +12,7 @@ import org.debentures.compliance.penalty.PenaltyStatement;
 import org.debentures.compliance.principal.PrincipalOutstanding;
 import org.debentures.compliance.rules.BusinessStep;
 import org.debentures.compliance.rules.SymbolFacts;
+import org.debentures.compliance.rules.EventsOfDefault;
 import org.debentures.compliance.rules.SymbolResults;
 import org.debentures.compliance.rules.conversion.ConversionDeliveries;
 import org.debentures.compliance.rules.conversion.ConversionPriceHistory;
@@ -28,9 +29,13 @@ import org.debentures.compliance.terms.Instrument;
 public final class InterestStep implements BusinessStep {
 
     /** Everything worked out for one instrument. */
+    /**
+     * @param eventOfDefaultCauses the 6(d)(v) causes behind the {@code EVENT_OF_DEFAULT} runs among {@code findings},
+     *                             one per obligation (SPEC §13: a waiver covers causes)
+     */
     public record Result(DealTerms deal, Instrument instrument, InterestLedger.Result ledger,
                          ConversionDeliveries.Result conversions, List<PenaltyStatement.Month> conversionDefaultBalance,
-                         List<Finding> findings) {
+                         List<Finding> findings, List<InterestFindings.DefaultCause> eventOfDefaultCauses) {
     }
 
     /** The instrument's filings-log types this step reads (SPEC §2). */
@@ -49,7 +54,10 @@ public final class InterestStep implements BusinessStep {
             for (Instrument instrument : deal.instruments()) {
                 Result result = instrument(facts, deal, instrument);
                 results.eventsOfDefault().add(instrument.id(), result.findings(),
-                        EnumSet.copyOf(InterestFindings.PENDING_EVENT_OF_DEFAULT));
+                        EnumSet.copyOf(InterestFindings.PENDING_EVENT_OF_DEFAULT), result.eventOfDefaultCauses().stream()
+                                .map(c -> new EventsOfDefault.Cause(InterestFindings.EVENT_OF_DEFAULT_CLAUSE, c.first(),
+                                        c.last(), "Event of Default 6(d)(v): " + c.description(), null, 0, 0, null, null))
+                                .toList());
                 results.addInterest(result);
             }
         }
@@ -71,7 +79,8 @@ public final class InterestStep implements BusinessStep {
                         .map(e -> new PenaltyStatement.Payment(e.date(), e.amount())).toList());
         List<Finding> findings = InterestFindings.of(deal, instrument, ledger, conversions.deliveries(), businessDays,
                 facts.to());
-        return new Result(deal, instrument, ledger, conversions, balance, findings);
+        return new Result(deal, instrument, ledger, conversions, balance, findings, InterestFindings.eventOfDefaultCauses(
+                deal, instrument, ledger, conversions.deliveries(), businessDays, facts.to()));
     }
 
     private static List<OldestFirstSettlement.Payment> payments(List<FilingEvent> events, EventType type) {

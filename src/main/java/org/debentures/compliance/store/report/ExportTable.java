@@ -39,6 +39,10 @@ public enum ExportTable {
     /** SPEC §12: each deal's covenant tests, every period ending on or before the range's last day. */
     COVENANT_TEST("covenant_test", List.of("deal_id", "clause", "period_end", "months", "target", "actual", "met",
             "state", "breach_date"), Rows.THROUGH, "period_end", "deal_id, period_end, clause, months"),
+    /** SPEC §14: each Mandatory Redemption notice dated on or before the range's last day. */
+    MANDATORY_REDEMPTION("mandatory_redemption", List.of("instrument_id", "notice_date", "redemption_date", "principal",
+            "interest", "conversion_price", "market_price", "price", "pay_by", "paid_date", "late_interest", "status",
+            "note"), Rows.THROUGH, "notice_date", "instrument_id, notice_date, reference"),
     /** The run record: the run that wrote the export (the latest run over the same range). */
     JOB_RUN("job_run", List.of("run_id", "run_kind", "range_from", "range_to", "data_dir", "started_at", "finished_at",
             "duration_ms", "outcome", "owner", "restart_of"), Rows.RUN, "run_id", "run_id"),

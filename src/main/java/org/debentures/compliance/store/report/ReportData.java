@@ -40,6 +40,25 @@ public final class ReportData {
                          start_date, subject, code, clause""", List.of("Severity", "Code", "Subject", "Clause", "Start", "End", "Status",
                 "Message", "First seen (run)", "Last seen (run)", "Closed in (run)"),
                 Arrays.asList(null, null, null, null, null, null, null, null, INT, INT, INT), d(to), d(from)));
+        tables.add(table("Events of Default", "Legal", """
+                SELECT subject, clause, start_date, end_date, status,
+                       CASE WHEN code = 'WAIVER_PENDING' THEN 'waiver pending (8(c))'
+                            WHEN message LIKE '%(waived from %' THEN 'ended by a waiver (8(c)): see the message'
+                            ELSE '' END AS waiver,
+                       CASE WHEN code = 'EVENT_OF_DEFAULT' THEN 'see Treasury - Redemption notices' ELSE '' END
+                           AS redemption,
+                       message
+                FROM legal_exceptions
+                WHERE code IN ('EVENT_OF_DEFAULT', 'WAIVER_PENDING') AND start_date <= ? AND (end_date IS NULL OR end_date >= ?)
+                ORDER BY subject, start_date, clause, code""", List.of("Instrument", "Clause", "Start", "End", "Status",
+                "Waiver", "Mandatory Redemption", "Message"),
+                Arrays.asList(null, null, null, null, null, null, null, null), d(to), d(from)));
+        tables.add(table("Covenants", "Legal", """
+                SELECT deal_id, clause, period_end, months, target, actual, headroom, headroom_share, met, state, breach_date
+                FROM legal_covenant_tests WHERE period_end <= ?
+                ORDER BY deal_id, period_end, clause, months""", List.of("Deal", "Clause", "Period end", "Months",
+                "Target", "Actual", "Headroom", "Headroom %", "Met", "State", "Breach date"),
+                Arrays.asList(null, null, null, INT, MONEY, MONEY, MONEY, "0.0%", null, null, null), d(to)));
         tables.add(table("Default days", "Legal", """
                 SELECT agreement_id, default_date, reasons, day_index, rate, clause, explanation
                 FROM legal_registration_default_days WHERE default_date BETWEEN ? AND ?
@@ -107,6 +126,14 @@ public final class ReportData {
                     FROM treasury_default_interest WHERE accrual_month <= ? GROUP BY instrument_id) i
                 ORDER BY i.instrument_id, i.kind""", List.of("Instrument", "Kind", "Due",
                 "Paid", "Outstanding"), Arrays.asList(null, null, MONEY, MONEY, MONEY), d(to), d(to), d(to)));
+        tables.add(table("Redemption notices", "Treasury", """
+                SELECT instrument_id, notice_date, reference, redemption_date, principal, interest, price, pay_by,
+                       paid_date, late_interest, status, explanation
+                FROM treasury_mandatory_redemptions WHERE notice_date <= ?
+                ORDER BY instrument_id, notice_date, reference""", List.of("Instrument", "Notice", "Reference",
+                "Mandatory Redemption Date", "Principal", "Interest", "Price", "Pay by", "Paid in full", "Late interest",
+                "Status", "Note"), Arrays.asList(null, null, null, null, MONEY, MONEY, MONEY, null, null, MONEY, null, null),
+                d(to)));
         tables.add(table("Redemption prices", "Treasury", """
                 SELECT instrument_id, price_date, clauses, principal, accrued_interest, market_price, premium_value,
                        conversion_value, redemption_price
@@ -133,6 +160,15 @@ public final class ReportData {
         return jdbc.queryForList("""
                 SELECT DISTINCT instrument_id FROM legal_vwap_test WHERE trade_date BETWEEN ? AND ?
                 ORDER BY instrument_id""", String.class, d(from), d(to));
+    }
+
+    /** (deal, period end, months, target, actual) of the EBITDA Target Periods ending by {@code to} (SPEC §12). */
+    public List<Object[]> ebitdaTests(LocalDate to) {
+        return jdbc.query("""
+                SELECT deal_id, period_end, months, target, actual FROM legal_covenant_tests
+                WHERE clause = '6(d)(ix)' AND period_end <= ? ORDER BY deal_id, period_end, months""",
+                (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getInt(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5)}, d(to));
     }
 
     /** (agreement, date, reasons) of the default days in the range. */

@@ -164,4 +164,37 @@ class Spec13WaiverTest {
         assertEquals(d("2004-02-10"), rows.get(0).endDate());
         assertTrue(rows.get(0).message().contains("waived from 2004-02-11 by W"), rows.get(0).message());
     }
+
+    @Test
+    void aWaiverCoversEachObligationOfAnInterestRunApart() {
+        // one 6(d)(v) run 2004-01-10 .. continuing joins two causes: the 2004-01-01 due (from 01-10) and a month of
+        // default interest (from 02-10); a waiver of 6(d)(v) runs begun by 2004-01-31, effective 2004-03-01, covers the
+        // first only: its days end 2004-02-29, the second's stay: the run is unbroken, its message names both
+        EventsOfDefault eods = new EventsOfDefault();
+        Finding run = new Finding(org.debentures.compliance.findings.ExceptionCode.EVENT_OF_DEFAULT, "HALIFAX-2002",
+                "6(d)(v)", d("2004-01-10"), null, "the interest step's run");
+        List<EventsOfDefault.Cause> causes = List.of(
+                new EventsOfDefault.Cause("6(d)(v)", d("2004-01-10"), d("2004-06-30"), "due 2004-01-01", null, 0, 0, null, null),
+                new EventsOfDefault.Cause("6(d)(v)", d("2004-02-10"), d("2004-06-30"), "default interest of 2003-12", null, 0, 0,
+                        null, null));
+        eods.add("HALIFAX-2002", List.of(run), java.util.Set.of(), causes);
+        assertEquals(List.of(run), eods.runs("HALIFAX-2002", AS_OF), "unchanged: the step's own run");
+        assertEquals(List.of(run), eods.of("HALIFAX-2002"));
+        Waiver w = Waivers.of("JOINT-2002", List.of(waiver("2004-03-01", "HALIFAX-2002", "W", "6(d)(v)", "2004-01-31"),
+                waiver("2004-03-01", "BRAMWELL-2002", "W", "6(d)(v)", "2004-01-31")), joint(List.of()), SHARE, AS_OF).get(0);
+        eods.revise("HALIFAX-2002", c -> Waivers.apply(List.of(w), c));
+        List<Finding> rows = eods.runs("HALIFAX-2002", AS_OF);
+        assertEquals(1, rows.size());
+        assertEquals(d("2004-01-10"), rows.get(0).startDate());
+        assertNull(rows.get(0).endDate(), "the default interest keeps it open");
+        assertTrue(rows.get(0).message().contains("due 2004-01-01 (waived from 2004-03-01 by W"), rows.get(0).message());
+        assertEquals(2, eods.of("HALIFAX-2002").size(), "one per cause once a waiver changed one");
+        // had the waiver covered both (begun by 2004-02-29), the run would end 2004-02-29
+        EventsOfDefault both = new EventsOfDefault();
+        both.add("HALIFAX-2002", List.of(run), java.util.Set.of(), causes);
+        Waiver all = Waivers.of("JOINT-2002", List.of(waiver("2004-03-01", "HALIFAX-2002", "W2", "6(d)(v)", "2004-02-29"),
+                waiver("2004-03-01", "BRAMWELL-2002", "W2", "6(d)(v)", "2004-02-29")), joint(List.of()), SHARE, AS_OF).get(0);
+        both.revise("HALIFAX-2002", c -> Waivers.apply(List.of(all), c));
+        assertEquals(d("2004-02-29"), both.runs("HALIFAX-2002", AS_OF).get(0).endDate());
+    }
 }

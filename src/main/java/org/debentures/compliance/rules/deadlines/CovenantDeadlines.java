@@ -1,14 +1,19 @@
-package org.debentures.compliance.rules.covenants;
+package org.debentures.compliance.rules.deadlines;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.debentures.compliance.calendar.BusinessDays;
 import org.debentures.compliance.events.EventType;
 import org.debentures.compliance.events.FilingEvent;
-import org.debentures.compliance.rules.deadlines.Deadline;
+import org.debentures.compliance.rules.covenants.CovenantTest;
+import org.debentures.compliance.rules.covenants.EbitdaCovenant;
+import org.debentures.compliance.rules.covenants.EbitdaFigures;
+import org.debentures.compliance.rules.covenants.Quarters;
 import org.debentures.compliance.terms.DealTerms;
 
 /**
@@ -64,6 +69,8 @@ public final class CovenantDeadlines {
                                 + " still undelivered"));
             }
         }
+        // one deadline per grace end and kind: a quarter's and a half-year's periods can end on the same day
+        Map<List<Object>, List<CovenantTest>> byGraceEnd = new LinkedHashMap<>();
         for (EbitdaCovenant.TargetPeriod period : EbitdaCovenant.periods(deal.covenants())) {
             LocalDate graceEnd = period.end().plusDays(deal.covenants().ebitdaGraceDays()).minusDays(1);
             if (!within(graceEnd, asOf.minusDays(1), last)) {
@@ -71,14 +78,23 @@ public final class CovenantDeadlines {
             }
             CovenantTest test = EbitdaCovenant.test(deal.id(), period, figures, deal.covenants().ebitdaGraceDays(), asOf);
             if (test.actual() == null || test.breached()) {
-                deadlines.add(new Deadline(deal.id(), symbol, graceEnd, test.actual() == null
-                        ? "EBITDA to be reported before the grace ends" : "EBITDA below target: the grace ends",
-                        "Debenture 6(d)(ix)", test.actual() == null ? null : test.target().subtract(test.actual()),
-                        "the " + period.describe() + (test.actual() == null ? ": a quarter has no figure yet"
-                                : ": " + EbitdaCovenant.signed(test.actual()) + " against the target "
-                                + EbitdaCovenant.signed(test.target()) + "; an Event of Default from " + test.breachDate())));
+                byGraceEnd.computeIfAbsent(List.of(graceEnd, test.actual() == null), k -> new ArrayList<>()).add(test);
             }
         }
+        byGraceEnd.forEach((key, tests) -> {
+            boolean missing = (Boolean) key.get(1);
+            StringBuilder detail = new StringBuilder();
+            for (CovenantTest test : tests) {
+                detail.append(detail.isEmpty() ? "" : "; ").append("the ").append(test.months()).append(" months to ")
+                        .append(test.periodEnd()).append(missing ? ": a quarter has no figure yet"
+                                : ": " + EbitdaCovenant.signed(test.actual()) + " against the target "
+                                + EbitdaCovenant.signed(test.target()) + ", an Event of Default from " + test.breachDate());
+            }
+            java.math.BigDecimal shortfall = missing || tests.size() > 1 ? null : tests.get(0).target().subtract(tests.get(0).actual());
+            deadlines.add(new Deadline(deal.id(), symbol, (LocalDate) key.get(0), missing
+                    ? "EBITDA to be reported before the grace ends" : "EBITDA below target: the grace ends",
+                    "Debenture 6(d)(ix)", shortfall, detail.toString()));
+        });
         return deadlines;
     }
 
