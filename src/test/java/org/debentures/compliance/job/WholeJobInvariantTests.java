@@ -149,6 +149,77 @@ class WholeJobInvariantTests extends WholeJobTest {
         }
     }
 
+    /**
+     * SPEC §13 over the whole job: a waiver never adds a day on which an instrument has an Event of Default of any
+     * clause (a waived 6(d)(ix) may reappear as 6(d)(vii) through an instrument the waiver does not bind, but on a day
+     * that already had one). The sample without its waivers against the sample with random ones (signers, clauses,
+     * period ends, dates), seeded.
+     */
+    @Test
+    void aWaiverNeverAddsADayOfEventOfDefault() throws IOException {
+        Path without = copyOfSample("no-waivers", line -> !line.contains(",WAIVER,"));
+        Map<String, java.util.Set<LocalDate>> base = eventOfDefaultDays(without);
+        assertTrue(base.get("HALIFAX-2002").contains(LocalDate.parse("2003-09-30")), "unwaived, 6(d)(ix) continues");
+        for (long seed : List.of(13L, 8L, 2003L)) {
+            java.util.Random random = new java.util.Random(seed);
+            List<String> clauses = java.util.Arrays.asList(null, "6(d)(ix)", "6(d)(iii)", "6(d)(v)", "6(d)(vii)");
+            StringBuilder rows = new StringBuilder("date,type,subject,amount,shares,ratio,price,document,note,clause,"
+                    + "period_end,effective_date\n");
+            for (int w = 0; w < 4; w++) {
+                String clause = clauses.get(random.nextInt(clauses.size()));
+                String periodEnd = random.nextBoolean() ? "" : LocalDate.parse("2003-03-31").plusMonths(3L * random.nextInt(6))
+                        .withDayOfMonth(1).plusMonths(1).minusDays(1).toString();
+                for (String instrument : List.of("HALIFAX-2002", "BRAMWELL-2002", "INFINEON-2002")) {
+                    if (random.nextInt(3) > 0) {
+                        LocalDate signed = LocalDate.parse("2003-02-01").plusDays(random.nextInt(700));
+                        rows.append(signed).append(",WAIVER,").append(instrument).append(",,,,,W-").append(seed).append('-')
+                                .append(w).append(",,").append(clause == null ? "" : clause).append(',').append(periodEnd)
+                                .append(",\n");
+                    }
+                }
+            }
+            Path with = copyOfSample("waivers-" + seed, line -> !line.contains(",WAIVER,"));
+            Files.writeString(with.resolve("filings/zz-waivers.csv"), rows.toString());
+            Map<String, java.util.Set<LocalDate>> waived = eventOfDefaultDays(with);
+            waived.forEach((instrument, days) -> {
+                java.util.Set<LocalDate> added = new java.util.TreeSet<>(days);
+                added.removeAll(base.getOrDefault(instrument, java.util.Set.of()));
+                assertTrue(added.isEmpty(), "seed " + seed + ": " + instrument + " gained Event of Default days " + added
+                        + " from the waivers\n" + rows);
+            });
+        }
+    }
+
+    private Path copyOfSample(String name, java.util.function.Predicate<String> keep) throws IOException {
+        Path dir = tmp.resolve(name);
+        for (String folder : List.of("deals", "filings", "prices/vwap", "prices/closing-bid")) {
+            Files.createDirectories(dir.resolve(folder));
+            try (Stream<Path> files = Files.list(Path.of("data").resolve(folder))) {
+                for (Path f : files.toList()) {
+                    List<String> lines = Files.readAllLines(f);
+                    List<String> kept = new ArrayList<>(List.of(lines.get(0)));
+                    lines.subList(1, lines.size()).stream().filter(keep).forEach(kept::add);
+                    Files.write(dir.resolve(folder).resolve(f.getFileName()), kept);
+                }
+            }
+        }
+        return dir;
+    }
+
+    /** Per instrument, every day of its Events of Default (any clause) as of 2007-03-28. */
+    private Map<String, java.util.Set<LocalDate>> eventOfDefaultDays(Path dataDir) {
+        run(dataDir, null, "2007-03-28");
+        Map<String, java.util.Set<LocalDate>> days = new TreeMap<>();
+        jdbc.query("SELECT subject, start_date, end_date FROM compliance_exception WHERE code = 'EVENT_OF_DEFAULT'", rs -> {
+            LocalDate start = rs.getDate(2).toLocalDate();
+            LocalDate end = rs.getDate(3) == null ? LocalDate.parse("2007-03-28") : rs.getDate(3).toLocalDate();
+            for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+                days.computeIfAbsent(rs.getString(1), k -> new java.util.TreeSet<>()).add(d);
+            }
+        });
+        return days;
+    }
+
     @Test
     void nightlyFilesOrHistoryFilesGiveTheSameRows() throws IOException {
         for (long seed : SEEDS) {

@@ -45,14 +45,14 @@ public final class ReportData {
                        CASE WHEN code = 'WAIVER_PENDING' THEN 'waiver pending (8(c))'
                             WHEN message LIKE '%(waived from %' THEN 'ended by a waiver (8(c)): see the message'
                             ELSE '' END AS waiver,
-                       CASE WHEN code = 'EVENT_OF_DEFAULT' THEN 'see Treasury - Redemption notices' ELSE '' END
-                           AS redemption,
+                       '' AS redemption,
                        message
                 FROM legal_exceptions
                 WHERE code IN ('EVENT_OF_DEFAULT', 'WAIVER_PENDING') AND start_date <= ? AND (end_date IS NULL OR end_date >= ?)
                 ORDER BY subject, start_date, clause, code""", List.of("Instrument", "Clause", "Start", "End", "Status",
                 "Waiver", "Mandatory Redemption", "Message"),
                 Arrays.asList(null, null, null, null, null, null, null, null), d(to), d(from)));
+        withNotices(tables.get(tables.size() - 1), to);
         tables.add(table("Covenants", "Legal", """
                 SELECT deal_id, clause, period_end, months, target, actual, headroom, headroom_share, met, state, breach_date
                 FROM legal_covenant_tests WHERE period_end <= ?
@@ -160,6 +160,33 @@ public final class ReportData {
         return jdbc.queryForList("""
                 SELECT DISTINCT instrument_id FROM legal_vwap_test WHERE trade_date BETWEEN ? AND ?
                 ORDER BY instrument_id""", String.class, d(from), d(to));
+    }
+
+    /**
+     * Fills the "Mandatory Redemption" column of the Events of Default: the notices of the instrument dated from the
+     * run's first day through 10 days after its last (the notice window of 6(a) is at most a few Business Days), with
+     * their status; "no notice" when there is none.
+     */
+    private void withNotices(ReportTable events, LocalDate to) {
+        List<Object[]> notices = jdbc.query("""
+                SELECT instrument_id, notice_date, status FROM treasury_mandatory_redemptions WHERE notice_date <= ?
+                ORDER BY instrument_id, notice_date, reference""",
+                (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3)}, d(to));
+        for (List<Object> row : events.rows()) {
+            if (!"".equals(row.get(5)) && String.valueOf(row.get(5)).startsWith("waiver pending")) {
+                continue; // a WAIVER_PENDING row
+            }
+            LocalDate start = (LocalDate) row.get(2);
+            LocalDate end = (LocalDate) row.get(3);
+            List<String> named = new ArrayList<>();
+            for (Object[] n : notices) {
+                LocalDate date = (LocalDate) n[1];
+                if (n[0].equals(row.get(0)) && !date.isBefore(start) && (end == null || !date.isAfter(end.plusDays(10)))) {
+                    named.add("notice of " + date + ": " + n[2]);
+                }
+            }
+            row.set(6, named.isEmpty() ? "no notice" : String.join("; ", named));
+        }
     }
 
     /** (deal, period end, months, target, actual) of the EBITDA Target Periods ending by {@code to} (SPEC §12). */
