@@ -184,6 +184,12 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
                         + rs.getBigDecimal(4).setScale(2) + " " + rs.getDate(5) + " " + rs.getString(6)));
         assertEquals(17, jdbc.queryForObject("SELECT COUNT(*) FROM penalty_accrual WHERE kind = 'REDEMPTION_LATE_INTEREST'",
                 Integer.class));
+        // SPEC §16: Infineon's 6(d)(iii) also covers RRA-2002 (registration-default-agreements): the 2003-10-16 and
+        // 2004-02-10 .. 02-12 days are its own 6(d)(iii), so they make no 6(d)(vii) from Bramwell's and Halifax's
+        assertEquals(List.of("6(d)(iii) 2003-10-16 2003-10-16", "6(d)(iii) 2004-02-10 2004-02-12", "6(d)(vii) 2003-01-10 2003-01-19"),
+                jdbc.query("SELECT clause, start_date, end_date FROM compliance_exception WHERE code = 'EVENT_OF_DEFAULT'"
+                        + " AND subject = 'INFINEON-2002' AND clause IN ('6(d)(iii)', '6(d)(vii)') ORDER BY clause, start_date",
+                        (rs, i) -> rs.getString(1) + " " + rs.getDate(2) + " " + rs.getDate(3)));
         // 24 EBITDA Target Periods end by 2007-03-28 (2007-03-31 does not), and 2 capex years
         assertEquals(26, jdbc.queryForObject("SELECT COUNT(*) FROM covenant_test", Integer.class));
 

@@ -77,6 +77,16 @@ public final class RegistrationFindings {
     public static List<Finding> eventsOfDefault(DealTerms deal, PrincipalOutstanding debenture,
                                                 RegistrationDefaults.Result result, Optional<LocalDate> firstEffective,
                                                 BusinessDays businessDays, LocalDate asOf) {
+        return eventsOfDefault(deal, debenture, result, firstEffective, businessDays, asOf, null);
+    }
+
+    /**
+     * As above, for an instrument whose 6(d)(iii) covers an agreement that is not its own (SPEC §16:
+     * {@code registration-default-agreements}), named in the message; {@code otherAgreement} null for its own.
+     */
+    public static List<Finding> eventsOfDefault(DealTerms deal, PrincipalOutstanding debenture,
+                                                RegistrationDefaults.Result result, Optional<LocalDate> firstEffective,
+                                                BusinessDays businessDays, LocalDate asOf, String otherAgreement) {
         LocalDate deadline = businessDays.adjustDeadline(
                 debenture.instrument().issueDate().plusDays(deal.eventOfDefault().effectivenessDeadlineDays()),
                 deal.switches().deadlineConvention());
@@ -98,7 +108,8 @@ public final class RegistrationFindings {
                     + deal.eventOfDefault().effectivenessDeadlineDays() + "th day after the Issue Date)"
                     : "Registration Statement unavailable after effectiveness outside an Allowed Delay";
             findings.add(new Finding(ExceptionCode.EVENT_OF_DEFAULT, debenture.instrument().id(), EVENT_OF_DEFAULT_CLAUSE,
-                    run.first(), run.open() ? null : run.last(), "Event of Default 6(d)(iii): " + what + ", "
+                    run.first(), run.open() ? null : run.last(), "Event of Default 6(d)(iii): " + what + (otherAgreement == null ? "" : " (" + otherAgreement
+                    + ", which its 6(d)(iii) covers)") + ", "
                     + run.first() + (run.open() ? " onwards" : " .. " + run.last())
                     + "; the Holder may require redemption at the Mandatory Redemption Price (6(b))"));
         }

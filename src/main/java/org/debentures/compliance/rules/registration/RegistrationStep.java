@@ -68,13 +68,22 @@ public final class RegistrationStep implements BusinessStep {
         List<Instrument> instruments = deal.instruments().stream()
                 .filter(i -> i.registrationAgreementId().equals(agreement.id())).toList();
         List<PrincipalOutstanding> debentures = new ArrayList<>();
-        Map<String, List<Finding>> eventsOfDefault = new LinkedHashMap<>();
         for (Instrument instrument : instruments) {
+            debentures.add(new PrincipalOutstanding(instrument, facts.events(instrument.id(),
+                    List.of(EventType.CONVERSION, EventType.PRINCIPAL_REPAID)), businessDays));
+        }
+        // SPEC §16: 6(d)(iii) of every instrument whose registration-default-agreements name this agreement (its own
+        // agreement always; Infineon's also the Joint Investor RRA-2002), not only of the instruments under it
+        Map<String, List<Finding>> eventsOfDefault = new LinkedHashMap<>();
+        for (Instrument instrument : deal.instruments()) {
+            if (!instrument.registrationDefaultAgreements().contains(agreement.id())) {
+                continue;
+            }
             PrincipalOutstanding principal = new PrincipalOutstanding(instrument, facts.events(instrument.id(),
                     List.of(EventType.CONVERSION, EventType.PRINCIPAL_REPAID)), businessDays);
-            debentures.add(principal);
             eventsOfDefault.put(instrument.id(), RegistrationFindings.eventsOfDefault(deal, principal, defaults,
-                    timeline.firstEffective().filter(d -> !d.isAfter(facts.to())), businessDays, facts.to()));
+                    timeline.firstEffective().filter(d -> !d.isAfter(facts.to())), businessDays, facts.to(),
+                    instrument.registrationAgreementId().equals(agreement.id()) ? null : agreement.id()));
         }
         List<PenaltyAccrual> accruals = LiquidatedDamages.accrue(agreement, defaults.days(), debentures);
         Map<String, List<PenaltyStatement.Month>> balances = new LinkedHashMap<>();
