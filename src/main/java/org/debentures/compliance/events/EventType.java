@@ -65,7 +65,12 @@ public enum EventType {
     /** A payment of a Mandatory Redemption Price ({@code document} = the notice's reference; empty = the oldest unpaid). */
     REDEMPTION_PAID(SubjectKind.INSTRUMENT, List.of("amount"), "Debenture 6(c)"),
     /** A notice rescinded ({@code document} = the notice's reference). */
-    REDEMPTION_RESCINDED(SubjectKind.INSTRUMENT, List.of("document"), "Debenture 6(a)");
+    REDEMPTION_RESCINDED(SubjectKind.INSTRUMENT, List.of("document"), "Debenture 6(a)"),
+    // SPEC §15 (v2)
+    /** The Company's notice of a distribution ({@code effective_date} = the distribution's effective date). */
+    DISTRIBUTION_NOTICE(SubjectKind.SYMBOL, List.of("effective_date"), "Debenture 4(d)"),
+    /** A distribution to holders of Common Stock, dated its effective date. */
+    DISTRIBUTION(SubjectKind.SYMBOL, List.of(), "Debenture 4(d)");
 
     /** The types whose {@code document} is a calendar quarter, {@code YYYYQn}. */
     public static final Set<EventType> QUARTER_DOCUMENT = Collections.unmodifiableSet(

@@ -27,6 +27,8 @@ public enum ExceptionCode {
     REDEMPTION_NOTICE_INVALID(Severity.HIGH, SubjectKind.INSTRUMENT),
     /** SPEC §14, Debenture 6(c): a Mandatory Redemption Price not paid in full by its 5th Business Day. */
     REDEMPTION_PAYMENT_LATE(Severity.CRITICAL, SubjectKind.INSTRUMENT),
+    /** SPEC §15, Debenture 4(d): a distribution without its notice by the 10th Business Day before it; one row on its date. */
+    DISTRIBUTION_NOTICE_LATE(Severity.HIGH, SubjectKind.SYMBOL),
     /** Early warning (not a SPEC §10 code): the VWAP test's rolling count has reached the warning level (15 of 30). */
     VWAP_TEST_NEAR(Severity.INFO, SubjectKind.INSTRUMENT);
 

@@ -35,6 +35,7 @@ public final class SymbolResults {
     private final EventsOfDefault eventsOfDefault = new EventsOfDefault();
     private final List<CovenantStep.Result> covenants = new ArrayList<>();
     private List<Finding> covenantFindings = List.of();
+    private List<Finding> distributionFindings = List.of();
     private final List<WaiverStep.Result> waivers = new ArrayList<>();
     private final Map<String, MandatoryRedemption.Result> mandatoryRedemptions = new LinkedHashMap<>();
     private final Map<String, Long> stepNanos = new LinkedHashMap<>();
@@ -107,6 +108,15 @@ public final class SymbolResults {
 
     public void addMandatoryRedemption(String instrumentId, MandatoryRedemption.Result result) {
         mandatoryRedemptions.put(instrumentId, Objects.requireNonNull(result, "result"));
+    }
+
+    /** The symbol's {@code DISTRIBUTION_NOTICE_LATE} rows (Debenture 4(d), SPEC §15). */
+    public List<Finding> distributionFindings() {
+        return distributionFindings;
+    }
+
+    public void setDistributionFindings(List<Finding> findings) {
+        distributionFindings = List.copyOf(findings);
     }
 
     /** Debenture 8(c): one per amendment group on the symbol (SPEC §13). */

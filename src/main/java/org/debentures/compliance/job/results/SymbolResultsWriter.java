@@ -59,8 +59,9 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
         all.addAll(List.of(more));
         return all;
     }
+    /** The symbol's codes of SPEC §12 and §15: the covenants' and 4(d)'s. */
     private static final EnumSet<ExceptionCode> COVENANT_CODES = EnumSet.of(ExceptionCode.EBITDA_NOT_REPORTED,
-            ExceptionCode.EBITDA_CERTIFICATE_LATE);
+            ExceptionCode.EBITDA_CERTIFICATE_LATE, ExceptionCode.DISTRIBUTION_NOTICE_LATE);
     private static final EnumSet<ExceptionCode> CONVERSION_CODES = EnumSet.of(ExceptionCode.VWAP_TEST_MET,
             ExceptionCode.VWAP_TEST_NEAR);
 
@@ -204,7 +205,9 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
         for (CovenantStep.Result out : results.covenants()) {
             covenants.replace(out.deal().id(), from, to, out.tests());
         }
-        outputs.replaceFindings(results.symbol(), COVENANT_CODES, from, to, results.covenantFindings(), runId);
+        List<Finding> symbolFindings = new ArrayList<>(results.covenantFindings());
+        symbolFindings.addAll(results.distributionFindings());
+        outputs.replaceFindings(results.symbol(), COVENANT_CODES, from, to, symbolFindings, runId);
     }
 
     private void writeConversion(ConversionStep.Result out) {

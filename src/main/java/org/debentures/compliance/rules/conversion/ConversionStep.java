@@ -67,5 +67,10 @@ public final class ConversionStep implements BusinessStep {
                 results.addConversion(new Result(deal, instrument, history, days, findings, readiness));
             }
         }
+        // Debenture 4(d): the symbol's distributions and their notices, under the strictest notice period of its deals
+        int noticeDays = facts.deals().stream().mapToInt(DealTerms::distributionNoticeBusinessDays).max().orElse(10);
+        results.setDistributionFindings(new DistributionNotices(BusinessDays.newYork()).late(facts.symbol(),
+                facts.events(facts.symbol(), List.of(org.debentures.compliance.events.EventType.DISTRIBUTION,
+                        org.debentures.compliance.events.EventType.DISTRIBUTION_NOTICE)), noticeDays, facts.to()));
     }
 }
