@@ -153,4 +153,21 @@ class Spec14MandatoryRedemptionTest {
             assertEquals(deal == DEAL ? new BigDecimal("1.8845") : new BigDecimal("3.769"), n.conversionPrice());
         }
     }
+
+    @Test
+    void afterAConsummatedChangeOfControlANoticeIsValidThroughTheThirdBusinessDayAfterIt() {
+        // 6(d)(ii) from the announcement 2004-05-03 through the consummation, Thu 2004-07-15; the ordinary window ends
+        // Mon 07-19 (Fri 07-16 is the first Business Day it no longer continues, plus one); the Change of Control window
+        // runs through Tue 07-20 (Fri 16, Mon 19, Tue 20)
+        Finding control = new Finding(ExceptionCode.EVENT_OF_DEFAULT, "BRAMWELL-2002", "6(d)(ii)", d("2004-05-03"),
+                d("2004-07-15"), "6(d)(ii)");
+        for (String[] c : List.of(new String[] {"2004-07-20", "2004-07-27", "OPEN"},
+                new String[] {"2004-07-21", "2004-07-28", "INVALID"})) {
+            MandatoryRedemption.Inputs in = new MandatoryRedemption.Inputs(DEAL, BRAMWELL,
+                    new PrincipalOutstanding(BRAMWELL, List.of(), NY), List.of(notice(c[0], null, c[1], "N-C")),
+                    List.of(control), day -> false, List.of(d("2004-07-15")), day -> new BigDecimal("18150.684932"),
+                    day -> new BigDecimal("3.769"), day -> new BigDecimal("8"));
+            assertEquals(c[2], new MandatoryRedemption(NY).evaluate(in, d("2004-12-31")).notices().get(0).status(), c[0]);
+        }
+    }
 }
