@@ -51,6 +51,17 @@ public final class BusinessDays {
     }
 
     /**
+     * The {@code n}-th Business Day before {@code date} ({@code n >= 1}); {@code date} itself is not counted. E.g. the
+     * 10th Business Day before Tue 2005-03-15 is Tue 2005-03-01 (Debenture 4(d)).
+     */
+    public LocalDate businessDaysBefore(LocalDate date, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1: " + n);
+        }
+        return calendar.shift(date, -n);
+    }
+
+    /**
      * The {@code n}-th Business Day on or after {@code date} ({@code n >= 1}): {@code date}
      * counts as the first when it is a Business Day.
      */

@@ -47,11 +47,12 @@ public final class EventsOfDefault {
      * @param seq the order in which it was found, among the instrument's causes and pending events
      * @param began when the cause began (a waiver's {@code period_end} or effective date is compared with it):
      *              {@code first}, or for a 6(d)(vii) cause the start of the named instrument's run
+     * @param waivedFrom the effective date of the waiver that ended it the day before; null when no waiver did
      * @param original the step's own run, while the cause is as the step gave it; null once trimmed or
      *                 when the step gave a cause rather than a run
      */
     public record Cause(String clause, LocalDate first, LocalDate last, String message, LocalDate periodEnd, int source,
-                        int seq, Finding original, LocalDate began) {
+                        int seq, Finding original, LocalDate began, LocalDate waivedFrom) {
 
         public Cause {
             Objects.requireNonNull(clause, "clause");
@@ -62,9 +63,19 @@ public final class EventsOfDefault {
             }
         }
 
-        /** A cause that ends on {@code newLast}, with a message that says why (it is no longer the step's own run). */
-        public Cause endingOn(LocalDate newLast, String why) {
-            return new Cause(clause, first, newLast, message + " " + why, periodEnd, source, seq, null, began);
+        /** A cause not waived (yet). */
+        public Cause(String clause, LocalDate first, LocalDate last, String message, LocalDate periodEnd, int source,
+                     int seq, Finding original, LocalDate began) {
+            this(clause, first, last, message, periodEnd, source, seq, original, began, null);
+        }
+
+        /**
+         * The cause ended the day before {@code effective} by a waiver, its message saying so ({@code why}); no longer
+         * the step's own run.
+         */
+        public Cause waived(LocalDate effective, String why) {
+            return new Cause(clause, first, effective.minusDays(1), message + " " + why, periodEnd, source, seq, null, began,
+                    effective);
         }
 
         /** The cause as an exception run of {@code instrumentId}. */

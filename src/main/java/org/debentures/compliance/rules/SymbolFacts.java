@@ -63,6 +63,16 @@ public record SymbolFacts(String symbol, List<DealTerms> deals, LocalDate symbol
         return new SymbolFacts(symbol, deals, symbolStart, from, to, horizonDays, prices, events, restatements);
     }
 
+    /** The filings-log types that change an instrument's unpaid principal. */
+    public static final List<EventType> PRINCIPAL_EVENTS = List.of(EventType.CONVERSION, EventType.PRINCIPAL_REPAID);
+
+    /** The instrument's unpaid principal day by day, from its {@code CONVERSION} and {@code PRINCIPAL_REPAID} rows. */
+    public org.debentures.compliance.principal.PrincipalOutstanding principal(
+            org.debentures.compliance.terms.Instrument instrument, org.debentures.compliance.calendar.BusinessDays businessDays) {
+        return new org.debentures.compliance.principal.PrincipalOutstanding(instrument,
+                events(instrument.id(), PRINCIPAL_EVENTS), businessDays);
+    }
+
     /** The rows of the given types about {@code subject} (an instrument, agreement or the symbol), in date then read order. */
     public List<FilingEvent> events(String subject, Collection<EventType> types) {
         return eventsBySubject.getOrDefault(subject, List.of()).stream().filter(e -> types.contains(e.type())).toList();

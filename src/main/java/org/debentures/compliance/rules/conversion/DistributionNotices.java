@@ -23,19 +23,6 @@ public final class DistributionNotices {
         this.businessDays = businessDays;
     }
 
-    /** The {@code n}-th Business Day before {@code date} ({@code date} not counted). */
-    LocalDate businessDaysBefore(LocalDate date, int n) {
-        LocalDate day = date;
-        int counted = 0;
-        while (counted < n) {
-            day = day.minusDays(1);
-            if (businessDays.isBusinessDay(day)) {
-                counted++;
-            }
-        }
-        return day;
-    }
-
     /**
      * @param symbolEvents the symbol's rows dated on or before {@code asOf}, in date then read order
      * @param noticeBusinessDays the deal's {@code distribution-notice-business-days} (the largest of the deals on it)
@@ -46,7 +33,8 @@ public final class DistributionNotices {
             if (distribution.type() != EventType.DISTRIBUTION || distribution.date().isAfter(asOf)) {
                 continue;
             }
-            LocalDate deadline = businessDaysBefore(distribution.date(), noticeBusinessDays);
+            LocalDate deadline = noticeBusinessDays == 0 ? distribution.date()
+                    : businessDays.businessDaysBefore(distribution.date(), noticeBusinessDays);
             boolean noticed = symbolEvents.stream().anyMatch(n -> n.type() == EventType.DISTRIBUTION_NOTICE
                     && distribution.date().equals(n.effectiveDate()) && !n.date().isAfter(deadline));
             if (!noticed) {

@@ -2,10 +2,7 @@ package org.debentures.compliance.rules.covenants;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.debentures.compliance.calendar.BusinessDays;
 import org.debentures.compliance.events.EventType;
@@ -64,7 +61,6 @@ public final class CovenantStep implements BusinessStep {
         LocalDate asOf = facts.to();
         List<FilingEvent> symbolEvents = facts.events(facts.symbol(), SYMBOL_EVENTS);
         List<DefaultCause> marketCauses = ListingAndControl.causes(symbolEvents, asOf);
-        Map<String, PrincipalOutstanding> principals = new LinkedHashMap<>();
         List<Finding> symbolFindings = new ArrayList<>();
         List<DefaultCause> notReported = new ArrayList<>();
         List<DefaultCause> certificateLate = new ArrayList<>();
@@ -87,8 +83,7 @@ public final class CovenantStep implements BusinessStep {
             }
             List<PrincipalOutstanding> dealPrincipals = new ArrayList<>();
             for (Instrument instrument : deal.instruments()) {
-                PrincipalOutstanding principal = principal(facts, instrument, businessDays);
-                principals.put(instrument.id(), principal);
+                PrincipalOutstanding principal = facts.principal(instrument, businessDays);
                 dealPrincipals.add(principal);
                 results.eventsOfDefault().addCauses(instrument.id(), bound(causes, instrument, principal, asOf));
             }
@@ -128,10 +123,5 @@ public final class CovenantStep implements BusinessStep {
                     c.began() == null ? c.first() : c.began()));
         }
         return bound;
-    }
-
-    private static PrincipalOutstanding principal(SymbolFacts facts, Instrument instrument, BusinessDays businessDays) {
-        return new PrincipalOutstanding(instrument, facts.events(instrument.id(),
-                List.of(EventType.CONVERSION, EventType.PRINCIPAL_REPAID)), businessDays);
     }
 }

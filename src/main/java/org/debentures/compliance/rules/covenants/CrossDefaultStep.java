@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.debentures.compliance.calendar.BusinessDays;
-import org.debentures.compliance.events.EventType;
 import org.debentures.compliance.findings.Finding;
 import org.debentures.compliance.principal.PrincipalOutstanding;
 import org.debentures.compliance.rules.BusinessStep;
@@ -57,8 +56,7 @@ public final class CrossDefaultStep implements BusinessStep {
                     causes.addAll(CrossDefault.causes(named, results.eventsOfDefault().of(named), ownDefault, asOf));
                 }
             }
-            PrincipalOutstanding principal = new PrincipalOutstanding(instrument, facts.events(instrument.id(),
-                    List.of(EventType.CONVERSION, EventType.PRINCIPAL_REPAID)), businessDays);
+            PrincipalOutstanding principal = facts.principal(instrument, businessDays);
             found.put(instrument.id(), CovenantStep.bound(causes, instrument, principal, asOf));
         }
         // every instrument's causes come from the others' Events of Default before any 6(d)(vii): no chains

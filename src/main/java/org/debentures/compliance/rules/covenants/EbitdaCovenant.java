@@ -155,11 +155,21 @@ public final class EbitdaCovenant {
                 + " (a missing figure is not a breach of 6(d)(ix); Debenture 6(f)(i))"));
     }
 
-    private void certificates(CovenantTerms terms, List<FilingEvent> symbolEvents, EbitdaFigures figures,
-                              int graceBusinessDays, LocalDate asOf, List<DefaultCause> late, List<DefaultCause> defaults) {
+    /**
+     * The EBITDA Certificate of a quarter that ends a Target Period (6(f)(i)): due by the
+     * {@code certificate-business-days}-th Business Day after the quarter's first {@code EARNINGS_RELEASED}, delivered
+     * by its first {@code EBITDA_CERTIFICATE} (empty: not by the run's last day).
+     */
+    public record CertificateDue(LocalDate quarter, FilingEvent release, LocalDate due, Optional<LocalDate> delivered) {
+    }
+
+    /** Every certificate due after an earnings release dated on or before {@code asOf}, in release order. */
+    public List<CertificateDue> certificatesDue(CovenantTerms terms, List<FilingEvent> symbolEvents, EbitdaFigures figures,
+                                                LocalDate asOf) {
         Set<LocalDate> periodEnds = new HashSet<>();
         periods(terms).forEach(p -> periodEnds.add(p.end()));
         Set<LocalDate> seen = new HashSet<>();
+        List<CertificateDue> due = new ArrayList<>();
         for (FilingEvent release : symbolEvents) {
             if (release.type() != EventType.EARNINGS_RELEASED || release.date().isAfter(asOf)) {
                 continue;
@@ -168,10 +178,21 @@ public final class EbitdaCovenant {
             if (!periodEnds.contains(quarter) || !seen.add(quarter)) {
                 continue; // not a quarter that ends a Target Period, or not its first release
             }
-            LocalDate due = terms.certificateBusinessDays() == 0 ? businessDays.nextOrSame(release.date())
-                    : businessDays.businessDaysAfter(release.date(), terms.certificateBusinessDays());
-            Optional<LocalDate> delivered = figures.firstCertificate(quarter).map(FilingEvent::date)
-                    .filter(d -> !d.isAfter(asOf));
+            due.add(new CertificateDue(quarter, release, terms.certificateBusinessDays() == 0
+                    ? businessDays.nextOrSame(release.date())
+                    : businessDays.businessDaysAfter(release.date(), terms.certificateBusinessDays()),
+                    figures.firstCertificate(quarter).map(FilingEvent::date).filter(d -> !d.isAfter(asOf))));
+        }
+        return due;
+    }
+
+    private void certificates(CovenantTerms terms, List<FilingEvent> symbolEvents, EbitdaFigures figures,
+                              int graceBusinessDays, LocalDate asOf, List<DefaultCause> late, List<DefaultCause> defaults) {
+        for (CertificateDue certificate : certificatesDue(terms, symbolEvents, figures, asOf)) {
+            LocalDate quarter = certificate.quarter();
+            FilingEvent release = certificate.release();
+            LocalDate due = certificate.due();
+            Optional<LocalDate> delivered = certificate.delivered();
             if (delivered.isPresent() && !delivered.get().isAfter(due)) {
                 continue;
             }

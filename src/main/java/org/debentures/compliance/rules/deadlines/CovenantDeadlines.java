@@ -2,18 +2,14 @@ package org.debentures.compliance.rules.deadlines;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.debentures.compliance.calendar.BusinessDays;
-import org.debentures.compliance.events.EventType;
 import org.debentures.compliance.events.FilingEvent;
 import org.debentures.compliance.rules.covenants.CovenantTest;
 import org.debentures.compliance.rules.covenants.EbitdaCovenant;
 import org.debentures.compliance.rules.covenants.EbitdaFigures;
-import org.debentures.compliance.rules.covenants.Quarters;
 import org.debentures.compliance.terms.DealTerms;
 
 /**
@@ -42,21 +38,15 @@ public final class CovenantDeadlines {
         }
         LocalDate last = asOf.plusDays(horizonDays);
         EbitdaFigures figures = new EbitdaFigures(symbolEvents, businessDays, deal.covenants().reviewBusinessDays());
-        Set<LocalDate> periodEnds = new HashSet<>();
-        EbitdaCovenant.periods(deal.covenants()).forEach(p -> periodEnds.add(p.end()));
-        Set<LocalDate> seen = new HashSet<>();
         int grace = deal.eventOfDefault().interestGraceBusinessDays();
-        for (FilingEvent release : symbolEvents) {
-            if (release.type() != EventType.EARNINGS_RELEASED || release.date().isAfter(asOf)) {
+        int days = deal.covenants().certificateBusinessDays();
+        for (EbitdaCovenant.CertificateDue certificate : new EbitdaCovenant(businessDays)
+                .certificatesDue(deal.covenants(), symbolEvents, figures, asOf)) {
+            if (certificate.delivered().isPresent()) {
                 continue;
             }
-            LocalDate quarter = Quarters.end(release.document());
-            if (!periodEnds.contains(quarter) || !seen.add(quarter)
-                    || figures.firstCertificate(quarter).filter(c -> !c.date().isAfter(asOf)).isPresent()) {
-                continue;
-            }
-            int days = deal.covenants().certificateBusinessDays();
-            LocalDate due = days == 0 ? businessDays.nextOrSame(release.date()) : businessDays.businessDaysAfter(release.date(), days);
+            FilingEvent release = certificate.release();
+            LocalDate due = certificate.due();
             if (within(due, asOf, last)) {
                 deadlines.add(new Deadline(deal.id(), symbol, due, "EBITDA Certificate due", "Debenture 6(f)(i)", null,
                         "the certificate for " + release.document() + ", " + days + " Business Days after the earnings"

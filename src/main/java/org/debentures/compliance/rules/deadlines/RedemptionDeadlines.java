@@ -3,7 +3,6 @@ package org.debentures.compliance.rules.deadlines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.debentures.compliance.calendar.BusinessDays;
 import org.debentures.compliance.findings.ConditionRuns;
 import org.debentures.compliance.findings.Finding;
@@ -33,21 +32,15 @@ public final class RedemptionDeadlines {
                              MandatoryRedemption.Result redemption, LocalDate asOf, int horizonDays) {
         LocalDate last = asOf.plusDays(horizonDays);
         List<Deadline> deadlines = new ArrayList<>();
-        TreeSet<LocalDate> days = new TreeSet<>();
-        for (Finding f : eventsOfDefault) {
-            LocalDate end = f.endDate() == null || f.endDate().isAfter(asOf) ? asOf : f.endDate();
-            for (LocalDate d = f.startDate(); !d.isAfter(end); d = d.plusDays(1)) {
-                days.add(d);
-            }
-        }
-        List<ConditionRuns.Run> runs = ConditionRuns.runs(days, asOf);
+        List<ConditionRuns.Run> runs = MandatoryRedemption.runs(eventsOfDefault, asOf);
         if (!runs.isEmpty()) {
             ConditionRuns.Run latest = runs.get(runs.size() - 1);
-            int window = Math.max(1, deal.eventOfDefault().redemptionNoticeBusinessDays());
-            LocalDate windowEnd = businessDays.businessDaysAfter(businessDays.nextOrSame(latest.last().plusDays(1)), window);
+            MandatoryRedemption window = new MandatoryRedemption(businessDays);
+            int noticeDays = deal.eventOfDefault().redemptionNoticeBusinessDays();
+            LocalDate windowEnd = window.noticeWindowEnd(latest.last(), noticeDays);
             if (latest.open()) {
-                deadlines.add(new Deadline(deal.id(), instrument.id(), businessDays.businessDaysAfter(
-                        businessDays.nextOrSame(asOf.plusDays(1)), window), "Mandatory Redemption notice: last day if the"
+                deadlines.add(new Deadline(deal.id(), instrument.id(), window.noticeWindowEnd(asOf, noticeDays),
+                        "Mandatory Redemption notice: last day if the"
                         + " Event of Default ended today", "Debenture 6(a)", null, "an Event of Default continues since "
                         + latest.first() + "; a notice may be given while it continues and through the Business Day after"
                         + " the first Business Day it no longer does"));

@@ -93,14 +93,7 @@ public final class MandatoryRedemption {
         String id = in.instrument().id();
         List<FilingEvent> notices = in.events().stream()
                 .filter(e -> e.type() == EventType.REDEMPTION_NOTICE && !e.date().isAfter(asOf)).toList();
-        TreeSet<LocalDate> eodDays = new TreeSet<>();
-        for (Finding f : in.eventsOfDefault()) {
-            LocalDate last = f.endDate() == null || f.endDate().isAfter(asOf) ? asOf : f.endDate();
-            for (LocalDate d = f.startDate(); !d.isAfter(last); d = d.plusDays(1)) {
-                eodDays.add(d);
-            }
-        }
-        List<ConditionRuns.Run> runs = ConditionRuns.runs(eodDays, asOf);
+        List<ConditionRuns.Run> runs = runs(in.eventsOfDefault(), asOf);
         List<Finding> findings = new ArrayList<>();
         List<PenaltyAccrual> accruals = new ArrayList<>();
         List<Effect> effects = new ArrayList<>();
@@ -140,6 +133,27 @@ public final class MandatoryRedemption {
         return new Result(rows, effects, findings, accruals);
     }
 
+    /** The instrument's Event of Default days of every clause, merged into runs (what a notice relies on). */
+    public static List<ConditionRuns.Run> runs(List<Finding> eventsOfDefault, LocalDate asOf) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (Finding f : eventsOfDefault) {
+            LocalDate last = f.endDate() == null || f.endDate().isAfter(asOf) ? asOf : f.endDate();
+            for (LocalDate d = f.startDate(); !d.isAfter(last); d = d.plusDays(1)) {
+                days.add(d);
+            }
+        }
+        return ConditionRuns.runs(days, asOf);
+    }
+
+    /**
+     * 6(a): the last day of the notice window after a run of Events of Default whose last day is {@code lastDay}: the
+     * {@code noticeBusinessDays}-th Business Day after the first Business Day on which it no longer continues.
+     */
+    public LocalDate noticeWindowEnd(LocalDate lastDay, int noticeBusinessDays) {
+        LocalDate firstNoLonger = businessDays.nextOrSame(lastDay.plusDays(1));
+        return noticeBusinessDays == 0 ? firstNoLonger : businessDays.businessDaysAfter(firstNoLonger, noticeBusinessDays);
+    }
+
     /** A notice as judged, priced and paid. */
     private static final class State {
         String invalid;
@@ -173,10 +187,7 @@ public final class MandatoryRedemption {
             if (before != null) {
                 eventStart = before.first();
                 if (!in.waiverEnded().test(before.last())) {
-                    LocalDate firstNoLonger = businessDays.nextOrSame(before.last().plusDays(1));
-                    LocalDate windowEnd = terms.redemptionNoticeBusinessDays() == 0 ? firstNoLonger
-                            : businessDays.businessDaysAfter(firstNoLonger, terms.redemptionNoticeBusinessDays());
-                    a = !nb.isAfter(windowEnd);
+                    a = !nb.isAfter(noticeWindowEnd(before.last(), terms.redemptionNoticeBusinessDays()));
                 }
             }
             for (LocalDate consummated : in.consummations()) {

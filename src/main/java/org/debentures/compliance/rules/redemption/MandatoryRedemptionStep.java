@@ -57,8 +57,7 @@ public final class MandatoryRedemptionStep implements BusinessStep {
                 if (events.isEmpty()) {
                     continue;
                 }
-                PrincipalOutstanding principal = new PrincipalOutstanding(instrument, facts.events(instrument.id(),
-                        List.of(EventType.CONVERSION, EventType.PRINCIPAL_REPAID)), businessDays);
+                PrincipalOutstanding principal = facts.principal(instrument, businessDays);
                 Map<LocalDate, BigDecimal> accrued = new HashMap<>();
                 for (InterestAccrualDay day : results.interest(instrument.id()).ledger().days()) {
                     accrued.put(day.date(), day.accruedUnpaidInterest());
@@ -82,8 +81,7 @@ public final class MandatoryRedemptionStep implements BusinessStep {
     /** A run of Events of Default ends on {@code day} because of a waiver: every cause holding that day was cut by one. */
     static boolean waiverEnded(List<EventsOfDefault.Cause> causes, LocalDate day) {
         List<EventsOfDefault.Cause> holding = causes.stream().filter(c -> c.on(day)).toList();
-        return !holding.isEmpty() && holding.stream().allMatch(c -> day.equals(c.last())
-                && c.message().contains("(waived from " + day.plusDays(1) + " by "));
+        return !holding.isEmpty() && holding.stream().allMatch(c -> day.plusDays(1).equals(c.waivedFrom()));
     }
 
     /** The consummation days of Changes of Control whose 6(d)(ii) run of the instrument reached them. */

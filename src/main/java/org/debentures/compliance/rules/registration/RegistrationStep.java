@@ -1,6 +1,5 @@
 package org.debentures.compliance.rules.registration;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +66,9 @@ public final class RegistrationStep implements BusinessStep {
 
         List<Instrument> instruments = deal.instruments().stream()
                 .filter(i -> i.registrationAgreementId().equals(agreement.id())).toList();
-        List<PrincipalOutstanding> debentures = new ArrayList<>();
-        for (Instrument instrument : instruments) {
-            debentures.add(new PrincipalOutstanding(instrument, facts.events(instrument.id(),
-                    List.of(EventType.CONVERSION, EventType.PRINCIPAL_REPAID)), businessDays));
-        }
+        Map<String, PrincipalOutstanding> principals = new LinkedHashMap<>();
+        deal.instruments().forEach(i -> principals.put(i.id(), facts.principal(i, businessDays)));
+        List<PrincipalOutstanding> debentures = instruments.stream().map(i -> principals.get(i.id())).toList();
         // SPEC §16: 6(d)(iii) of every instrument whose registration-default-agreements name this agreement (its own
         // agreement always; Infineon's also the Joint Investor RRA-2002), not only of the instruments under it
         Map<String, List<Finding>> eventsOfDefault = new LinkedHashMap<>();
@@ -79,9 +76,7 @@ public final class RegistrationStep implements BusinessStep {
             if (!instrument.registrationDefaultAgreements().contains(agreement.id())) {
                 continue;
             }
-            PrincipalOutstanding principal = new PrincipalOutstanding(instrument, facts.events(instrument.id(),
-                    List.of(EventType.CONVERSION, EventType.PRINCIPAL_REPAID)), businessDays);
-            eventsOfDefault.put(instrument.id(), RegistrationFindings.eventsOfDefault(deal, principal, defaults,
+            eventsOfDefault.put(instrument.id(), RegistrationFindings.eventsOfDefault(deal, principals.get(instrument.id()), defaults,
                     timeline.firstEffective().filter(d -> !d.isAfter(facts.to())), businessDays, facts.to(),
                     instrument.registrationAgreementId().equals(agreement.id()) ? null : agreement.id()));
         }

@@ -56,8 +56,7 @@ public final class WaiverStep implements BusinessStep {
             Map<String, PrincipalOutstanding> principals = new LinkedHashMap<>();
             List<FilingEvent> rows = new ArrayList<>();
             for (Instrument instrument : instruments) {
-                principals.put(instrument.id(), new PrincipalOutstanding(instrument, facts.events(instrument.id(),
-                        List.of(EventType.CONVERSION, EventType.PRINCIPAL_REPAID)), businessDays));
+                principals.put(instrument.id(), facts.principal(instrument, businessDays));
                 rows.addAll(facts.events(instrument.id(), List.of(EventType.WAIVER)));
             }
             rows.sort(Comparator.comparing(FilingEvent::date)); // stable: each instrument's rows stay in read order

@@ -110,7 +110,7 @@ public final class Waivers {
             if (!current.first().isBefore(w.effective())) {
                 current = null;
             } else if (current.last() == null || !current.last().isBefore(w.effective())) {
-                current = current.endingOn(w.effective().minusDays(1), "(waived from " + w.effective() + " by "
+                current = current.waived(w.effective(), "(waived from " + w.effective() + " by "
                         + w.document() + ", Debenture 8(c))");
             }
         }

@@ -32,7 +32,7 @@ class Debenture4dDistributionNoticeTest {
     @Test
     void theNoticeIsDueByTheTenthBusinessDayBefore() {
         // Tue 2005-03-15: back 14, 11, 10, 9, 8, 7, 4, 3, 2, 1 March: the 10th Business Day before is Tue 2005-03-01
-        assertEquals(d("2005-03-01"), NOTICES.businessDaysBefore(d("2005-03-15"), 10));
+        assertEquals(d("2005-03-01"), BusinessDays.newYork().businessDaysBefore(d("2005-03-15"), 10));
         assertTrue(NOTICES.late("RMTR", List.of(notice("2005-03-01", "2005-03-15"), DISTRIBUTION), 10, d("2005-06-30")).isEmpty());
         List<Finding> late = NOTICES.late("RMTR", List.of(notice("2005-03-02", "2005-03-15"), DISTRIBUTION), 10,
                 d("2005-06-30"));
