@@ -11,6 +11,8 @@ GRANT SELECT ON legal_vwap_test TO '${user}'@'${host}';
 GRANT SELECT ON legal_filings TO '${user}'@'${host}';
 GRANT SELECT ON legal_readings TO '${user}'@'${host}';
 GRANT SELECT ON legal_covenant_tests TO '${user}'@'${host}';
+GRANT SELECT ON legal_registration_coverage TO '${user}'@'${host}';
+GRANT SELECT ON legal_conversion_price_history TO '${user}'@'${host}';
 GRANT SELECT ON legal_input_rejects TO '${user}'@'${host}';
 GRANT SELECT ON treasury_penalty_accruals TO '${user}'@'${host}';
 GRANT SELECT ON treasury_penalty_balance TO '${user}'@'${host}';

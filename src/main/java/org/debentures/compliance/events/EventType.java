@@ -70,7 +70,23 @@ public enum EventType {
     /** The Company's notice of a distribution ({@code effective_date} = the distribution's effective date). */
     DISTRIBUTION_NOTICE(SubjectKind.SYMBOL, List.of("effective_date"), "Debenture 4(d)"),
     /** A distribution to holders of Common Stock, dated its effective date. */
-    DISTRIBUTION(SubjectKind.SYMBOL, List.of(), "Debenture 4(d)");
+    DISTRIBUTION(SubjectKind.SYMBOL, List.of(), "Debenture 4(d)"),
+    /** The shares of Common Stock outstanding ({@code shares}), in force from its date to the next such row. */
+    SHARES_OUTSTANDING(SubjectKind.SYMBOL, List.of("shares"), "Debenture 4(a)(F)"),
+    /**
+     * An issuance of Common Stock or of securities convertible into it ({@code shares} issued or most issuable,
+     * {@code price} per share or the conversion or exercise price, {@code amount} the aggregate consideration, empty =
+     * shares x price, {@code document} COMMON, CONVERTIBLE or RESET, {@code clause} a 4(h) exemption or empty).
+     */
+    ISSUANCE(SubjectKind.SYMBOL, List.of("shares", "price", "document"), "Debenture 4(a)(D)-(F), 4(h)"),
+    // SPEC §16 (v2)
+    /** The Holder's beneficial ownership other than the debenture's Conversion Shares ({@code shares}, may be 0). */
+    HOLDER_POSITION(SubjectKind.INSTRUMENT, List.of("shares"), "Debenture 3(f)"),
+    /** The Company's Mandatory Conversion notice ({@code effective_date} = the Mandatory Conversion Date). */
+    MANDATORY_CONVERSION_NOTICE(SubjectKind.INSTRUMENT, List.of("effective_date"), "Debenture 5(b)-(c)");
+
+    /** What an {@code ISSUANCE} issues (SPEC §15): common stock, convertible securities, or a reset of their price. */
+    public static final List<String> ISSUANCE_DOCUMENTS = List.of("COMMON", "CONVERTIBLE", "RESET");
 
     /** The types whose {@code document} is a calendar quarter, {@code YYYYQn}. */
     public static final Set<EventType> QUARTER_DOCUMENT = Collections.unmodifiableSet(

@@ -61,10 +61,15 @@ public final class FilingRowRule {
                 throw new RowRejection("WAIVER names clause " + clause + "; a waiver covers an Event of Default clause,"
                         + " 6(d)(i) .. 6(d)(xi), or every clause when empty (Debenture 8(c), SPEC §13)");
             }
+            if (type == EventType.ISSUANCE && clause != null && !clause.startsWith("4(h)(")) {
+                throw new RowRejection("ISSUANCE names clause " + clause + "; an issuance's clause is its 4(h) exemption,"
+                        + " 4(h)(i) .. 4(h)(v), or empty when it is not exempt (Debenture 4(h), SPEC §15)");
+            }
             return new FilingEvent(date, type, subject,
                     EventType.SIGNED_AMOUNT.contains(type) ? fields.optionalDecimal("amount")
                             : fields.optionalPositiveDecimal("amount"),
-                    fields.optionalPositiveCount("shares"),
+                    type == EventType.HOLDER_POSITION ? fields.optionalCount("shares")
+                            : fields.optionalPositiveCount("shares"),
                     fields.optionalPositiveDecimal("ratio"),
                     fields.optionalPositiveDecimal("price"),
                     document,
@@ -90,6 +95,9 @@ public final class FilingRowRule {
         }
         if (EventType.YEAR_DOCUMENT.contains(type) && !YEAR.matcher(document).matches()) {
             throw new RowRejection(type + " needs the year as document, written YYYY (2003); '" + shown + "' is not one");
+        }
+        if (type == EventType.ISSUANCE && !EventType.ISSUANCE_DOCUMENTS.contains(document)) {
+            throw new RowRejection("ISSUANCE needs document COMMON, CONVERTIBLE or RESET; '" + shown + "' is none of them");
         }
         if (type == EventType.MAJOR_ANNOUNCEMENT && !EventType.ANNOUNCEMENTS.contains(document)) {
             throw new RowRejection("MAJOR_ANNOUNCEMENT needs document CHANGE_OF_CONTROL or TENDER_OFFER; '" + shown

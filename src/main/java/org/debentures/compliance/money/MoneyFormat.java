@@ -22,4 +22,9 @@ public final class MoneyFormat {
     public static String percent(BigDecimal rate) {
         return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
+
+    /** A share count with thousands separators: {@code 22,000,000}. */
+    public static String count(long shares) {
+        return String.format(Locale.US, "%,d", shares);
+    }
 }

@@ -56,6 +56,11 @@ public final class Rounding {
         return value.setScale(CONVERSION_PRICE_DECIMALS, RoundingMode.HALF_UP);
     }
 
+    /** A number as a reader checks it: plain digits, no exponent, no trailing zeros. */
+    public static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
     /** Debenture 3(d): a fractional Conversion Share is disregarded and the next higher whole number delivered. */
     public static BigDecimal wholeSharesUp(BigDecimal shares) {
         return shares.setScale(0, RoundingMode.CEILING);

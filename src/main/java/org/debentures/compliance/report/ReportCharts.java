@@ -163,6 +163,103 @@ public final class ReportCharts {
         return new Chart("EBITDA against target: " + dealId, png(chart));
     }
 
+    /**
+     * The Conversion Price of one instrument over time (Debenture §4; SPEC §15) as a step line, from its issue-date
+     * price in effect on {@code from} to {@code to}, each change labelled with its clause (4(a)(A)-(F); 4(h)
+     * exemptions and issuances that adjust nothing do not step).
+     *
+     * @param changes rows of (instrument, effective date, price after, clause, adjusted, price before), in order
+     */
+    public Chart conversionPriceSteps(String instrumentId, List<Object[]> changes, LocalDate from, LocalDate to)
+            throws IOException {
+        TimeSeries price = new TimeSeries("Conversion Price");
+        // the price in effect on the range's first day: after the last event before it, else before the first
+        BigDecimal start = (BigDecimal) changes.get(0)[5];
+        for (Object[] row : changes) {
+            if (((LocalDate) row[1]).isBefore(from)) {
+                start = (BigDecimal) row[2];
+            }
+        }
+        price.addOrUpdate(day(from), start.doubleValue());
+        List<Object[]> labels = new ArrayList<>();
+        for (Object[] row : changes) {
+            LocalDate date = (LocalDate) row[1];
+            if (date.isBefore(from)) {
+                continue;
+            }
+            price.addOrUpdate(day(date), ((BigDecimal) row[2]).doubleValue());
+            if (Boolean.TRUE.equals(row[4])) {
+                labels.add(new Object[] {date, ((BigDecimal) row[2]).doubleValue(), ((String) row[3]).replace("Debenture ", "")
+                        + " " + ((BigDecimal) row[2]).setScale(4, java.math.RoundingMode.HALF_UP).toPlainString()});
+            }
+        }
+        if (to.isAfter(from)) {
+            price.addOrUpdate(day(to), price.getValue(price.getItemCount() - 1).doubleValue());
+        }
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        data.addSeries(price);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(instrumentId + ": Conversion Price over time (Debenture §4;"
+                + " each step labelled with its clause)", "Effective date", "USD per share", data, false, false, false);
+        XYPlot plot = chart.getXYPlot();
+        style(chart, plot);
+        XYStepRenderer renderer = new XYStepRenderer();
+        renderer.setSeriesPaint(0, new Color(31, 119, 180));
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        plot.setRenderer(renderer);
+        for (int i = 0; i < labels.size(); i++) {
+            Object[] label = labels.get(i);
+            org.jfree.chart.annotations.XYTextAnnotation text = new org.jfree.chart.annotations.XYTextAnnotation(
+                    (String) label[2], millis((LocalDate) label[0]), (Double) label[1]);
+            text.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            // alternate above and below the step, so that adjustments close in time stay readable
+            text.setTextAnchor(i % 2 == 0 ? org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT : org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            plot.addAnnotation(text);
+        }
+        return new Chart("Conversion Price over time: " + instrumentId, png(chart));
+    }
+
+    /**
+     * The registered shares of one agreement against 125% and 150% of its required shares (RRA 2(a), 4(k); SPEC §16).
+     *
+     * @param days rows of (agreement, date, required, registered, maintain line, cure line, shortfall), in date order
+     */
+    public Chart coverage(String agreementId, List<Object[]> days) throws IOException {
+        TimeSeries registered = new TimeSeries("registered shares");
+        TimeSeries maintain = new TimeSeries("125% of required (RRA 4(k))");
+        TimeSeries cure = new TimeSeries("150% of required (RRA 2(a), 4(k) cure)");
+        TimeSeries required = new TimeSeries("required shares");
+        for (Object[] row : days) {
+            Day day = day((LocalDate) row[1]);
+            required.addOrUpdate(day, ((Number) row[2]).doubleValue());
+            if (row[3] != null) {
+                registered.addOrUpdate(day, ((Number) row[3]).doubleValue());
+            }
+            maintain.addOrUpdate(day, ((BigDecimal) row[4]).doubleValue());
+            cure.addOrUpdate(day, ((BigDecimal) row[5]).doubleValue());
+        }
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        data.addSeries(registered);
+        data.addSeries(maintain);
+        data.addSeries(cure);
+        data.addSeries(required);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(agreementId + ": shares registered against the required"
+                + " shares (RRA 2(a), 4(k))", "Day", "Shares", data, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        style(chart, plot);
+        XYStepRenderer renderer = new XYStepRenderer();
+        renderer.setSeriesPaint(0, new Color(31, 119, 180));
+        renderer.setSeriesStroke(0, new BasicStroke(2.5f));
+        renderer.setSeriesPaint(1, new Color(214, 39, 40));
+        renderer.setSeriesPaint(2, new Color(255, 127, 14));
+        renderer.setSeriesPaint(3, new Color(127, 127, 127));
+        for (int i = 1; i <= 3; i++) {
+            renderer.setSeriesStroke(i, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {6f, 4f}, 0f));
+        }
+        plot.setRenderer(renderer);
+        return new Chart("Share coverage: " + agreementId, png(chart));
+    }
+
     private static void style(JFreeChart chart, XYPlot plot) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));

@@ -47,6 +47,20 @@ public final class ReportWriter {
                         requiredTradingDays));
             }
             pictures.add(charts.defaultDaysTimeline(data.defaultDays(from, to)));
+            // SPEC §15: each instrument's Conversion Price as a step chart, every adjustment labelled
+            Map<String, List<Object[]>> changes = new LinkedHashMap<>();
+            data.conversionPriceChanges(to).forEach(row -> changes.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                    .add(row));
+            for (Map.Entry<String, List<Object[]>> instrument : changes.entrySet()) {
+                pictures.add(charts.conversionPriceSteps(instrument.getKey(), instrument.getValue(), from, to));
+            }
+            // SPEC §16: each agreement's registered shares against 125% and 150% of the required shares
+            Map<String, List<Object[]>> coverage = new LinkedHashMap<>();
+            data.coverageDays(from, to).forEach(row -> coverage.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                    .add(row));
+            for (Map.Entry<String, List<Object[]>> agreement : coverage.entrySet()) {
+                pictures.add(charts.coverage(agreement.getKey(), agreement.getValue()));
+            }
             pictures.add(charts.cumulativeAccruals(data.penaltyAccruals(to)));
             Map<String, List<Object[]>> ebitda = new LinkedHashMap<>();
             data.ebitdaTests(to).forEach(row -> ebitda.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(row));

@@ -8,6 +8,7 @@ import org.debentures.compliance.rules.redemption.MandatoryRedemptionStep;
 
 import java.util.List;
 import org.debentures.compliance.rules.conversion.ConversionStep;
+import org.debentures.compliance.rules.conversion.ConversionPriceStep;
 import org.debentures.compliance.rules.deadlines.DeadlinesStep;
 import org.debentures.compliance.rules.interest.InterestStep;
 import org.debentures.compliance.rules.market.MarketPriceStep;
@@ -19,6 +20,8 @@ import org.debentures.compliance.rules.registration.RegistrationStep;
  * may read the results of the steps before it, never of those after:
  * <ol>
  *   <li>{@link MarketPriceStep}: Market Prices (Debenture §1, §4(b); SPEC §4), price gaps and corrections;</li>
+ *   <li>{@link ConversionPriceStep}: every instrument's Conversion Price history (Debenture §4; SPEC §15: splits,
+ *       dilutive issuances, 4(h) exemptions), read by every step after it;</li>
  *   <li>{@link RegistrationStep}: Registration Default days, liquidated damages (RRA 2(d), 4(f), 4(k); SPEC §6)
  *       and their Events of Default 6(d)(iii);</li>
  *   <li>{@link InterestStep}: interest, default interest, conversions and deliveries (Debenture §2, §3; SPEC §7)
@@ -31,7 +34,7 @@ import org.debentures.compliance.rules.registration.RegistrationStep;
  *   <li>{@link MandatoryRedemptionStep}: the Mandatory Redemption of each notice (6(a)-(c); SPEC §14);</li>
  *   <li>{@link RedemptionPriceStep}: the Mandatory Redemption Price (6(b)) of every day an Event of Default of the
  *       steps before continues;</li>
- *   <li>{@link ConversionStep}: the Conversion Price history, the VWAP test and readiness (Debenture §4, §5; SPEC §5),
+ *   <li>{@link ConversionStep}: the VWAP test and readiness (Debenture §4, §5; SPEC §5),
  *       5(c)(vi) from every Event of Default found before it;</li>
  *   <li>{@link DeadlinesStep}: each deal's upcoming deadlines, from all of these.</li>
  * </ol>
@@ -47,7 +50,7 @@ public final class RuleBook {
 
     /** The rules of SPEC sections 4 to 10, in dependency order. */
     public static RuleBook standard() {
-        return new RuleBook(List.of(new MarketPriceStep(), new RegistrationStep(), new InterestStep(),
+        return new RuleBook(List.of(new MarketPriceStep(), new ConversionPriceStep(), new RegistrationStep(), new InterestStep(),
                 new CovenantStep(), new WaiverStep(), new CrossDefaultStep(), new MandatoryRedemptionStep(),
                 new RedemptionPriceStep(), new ConversionStep(), new DeadlinesStep()));
     }

@@ -39,6 +39,10 @@ public final class SymbolResults {
     private final List<WaiverStep.Result> waivers = new ArrayList<>();
     private final Map<String, MandatoryRedemption.Result> mandatoryRedemptions = new LinkedHashMap<>();
     private final Map<String, Long> stepNanos = new LinkedHashMap<>();
+    private final Map<String, org.debentures.compliance.rules.conversion.ConversionPriceHistory> conversionPrices =
+            new LinkedHashMap<>();
+    private List<Finding> symbolAdjustmentFindings = List.of();
+    private List<Finding> instrumentAdjustmentFindings = List.of();
 
     public SymbolResults(String symbol) {
         this.symbol = Objects.requireNonNull(symbol, "symbol");
@@ -46,6 +50,34 @@ public final class SymbolResults {
 
     public String symbol() {
         return symbol;
+    }
+
+    /** Debenture §4, SPEC §15: the instrument's Conversion Price history, every adjustment in it. */
+    public org.debentures.compliance.rules.conversion.ConversionPriceHistory conversionPrices(String instrumentId) {
+        var history = conversionPrices.get(instrumentId);
+        if (history == null) {
+            throw new IllegalStateException("no Conversion Price history for " + instrumentId + " (step order)");
+        }
+        return history;
+    }
+
+    public void putConversionPrices(org.debentures.compliance.rules.conversion.ConversionPriceHistory history) {
+        conversionPrices.put(history.instrumentId(), history);
+    }
+
+    /** SPEC §15 {@code ADJUSTMENT_NOT_COMPUTABLE}: the symbol's rows. */
+    public List<Finding> symbolAdjustmentFindings() {
+        return symbolAdjustmentFindings;
+    }
+
+    /** SPEC §15 {@code ADJUSTMENT_NOT_COMPUTABLE}: the instruments' rows (a 4(h)(v) cap that cannot be checked). */
+    public List<Finding> instrumentAdjustmentFindings(String instrumentId) {
+        return instrumentAdjustmentFindings.stream().filter(f -> f.subject().equals(instrumentId)).toList();
+    }
+
+    public void setAdjustmentFindings(List<Finding> symbolFindings, List<Finding> instrumentFindings) {
+        this.symbolAdjustmentFindings = List.copyOf(symbolFindings);
+        this.instrumentAdjustmentFindings = List.copyOf(instrumentFindings);
     }
 
     /** Debenture §1, §4(b): the symbol's Market Prices of the range and its price exceptions. */

@@ -73,8 +73,9 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
 
         // every input file reconciles: read = accepted + duplicate + rejected
         List<Map<String, Object>> files = jdbc.queryForList("SELECT * FROM input_file WHERE run_id = ?", outcome.runId());
-        // 7 closing-bid, 6 VWAP and 3 filings files (the third: the illustrative covenant rows of SPEC §12-§13)
-        assertEquals(16, files.size());
+        // 7 closing-bid, 6 VWAP and 4 filings files (the third: the illustrative covenant rows of SPEC §12-§13; the
+        // fourth: the illustrative issuances, positions and notices of SPEC §15-§16)
+        assertEquals(17, files.size());
         for (Map<String, Object> f : files) {
             assertEquals(((Number) f.get("ROWS_READ")).longValue(), ((Number) f.get("ROWS_ACCEPTED")).longValue()
                     + ((Number) f.get("ROWS_DUPLICATE")).longValue() + ((Number) f.get("ROWS_REJECTED")).longValue(),
@@ -150,8 +151,10 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
         // price exceptions: the start-up window, the 2006-02-10 missing bid, two data gaps, one vendor correction;
         // SPEC §12 on the illustrative covenant rows: the Q1 2003 certificate, due Mon 2003-04-28 (2 Business Days
         // after the release of Thu 04-24), delivered 05-09: late 04-29 .. 05-08, and Q1 2003 had no figure from its
-        // breach date 2003-04-30 until then
-        assertEquals(List.of("EBITDA_CERTIFICATE_LATE 2003-04-29 2003-05-08", "EBITDA_NOT_REPORTED 2003-04-30 2003-05-08",
+        // breach date 2003-04-30 until then; SPEC §15 on the illustrative rows of ramtron-2005-conversion-terms.csv:
+        // the convertible issuance of 2006-02-14 with no Market Price, and the distribution noticed late
+        assertEquals(List.of("ADJUSTMENT_NOT_COMPUTABLE 2006-02-14 2006-02-14", "DISTRIBUTION_NOTICE_LATE 2006-06-15 2006-06-15",
+                        "EBITDA_CERTIFICATE_LATE 2003-04-29 2003-05-08", "EBITDA_NOT_REPORTED 2003-04-30 2003-05-08",
                         "MARKET_PRICE_UNAVAILABLE 2002-03-28 2002-04-04", "MARKET_PRICE_UNAVAILABLE 2006-02-11 2006-02-17",
                         "PRICE_MISSING 2005-08-15 2005-08-15", "PRICE_MISSING 2006-02-10 2006-02-10",
                         "PRICE_RESTATED 2005-03-15 2005-03-15"),
@@ -220,8 +223,9 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
                 + " WHERE instrument_id = 'BRAMWELL-2002' AND trade_date = '2005-09-26'", java.sql.Date.class));
         assertEquals(java.sql.Date.valueOf("2005-08-16"), jdbc.queryForObject("SELECT window_start FROM vwap_test"
                 + " WHERE instrument_id = 'BRAMWELL-2002' AND trade_date = '2005-09-27'", java.sql.Date.class));
-        // readiness as of 2007-03-28: the 2004-02 suspension defeats 5(c)(iv) for the RRA-2002 Holders
-        assertEquals(List.of("BRAMWELL-2002 false", "HALIFAX-2002 false", "INFINEON-2002 true"),
+        // readiness as of 2007-03-28: the 2004-02 suspension defeats 5(c)(iv) for the RRA-2002 Holders; Infineon's own
+        // 5(c)(vi) (SPEC §16, INFINEON form) needs their valid Mandatory Conversion Notices, and there is none
+        assertEquals(List.of("BRAMWELL-2002 false", "HALIFAX-2002 false", "INFINEON-2002 false"),
                 jdbc.query("SELECT instrument_id, checked_conditions_met FROM conversion_readiness"
                         + " WHERE as_of_date = '2007-03-28' ORDER BY instrument_id",
                         (rs, i) -> rs.getString(1) + " " + rs.getBoolean(2)));
@@ -243,15 +247,16 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
         assertEquals("BRAMWELL-2002,2005-08-16,3.1019,3.589524,false,0,true,true", vwapTest.stream()
                 .filter(line -> line.startsWith("BRAMWELL-2002,2005-08-16,")).findFirst().orElseThrow());
         try (Stream<Path> csvs = Files.list(export)) {
-            // 8 SPEC §8 tables, covenant_test (§12), mandatory_redemption (§14), 2 readiness, 3 run-record, .xlsx, .html
-            assertEquals(17, csvs.count());
+            // 8 SPEC §8 tables, covenant_test (§12), mandatory_redemption (§14), conversion_price_history (§15),
+            // registration_coverage (§16), 2 readiness, 3 run-record, .xlsx, .html
+            assertEquals(19, csvs.count());
         }
         assertTrue(outcome.text().contains("exceptions in range"), outcome.text());
         // the run record travels with the export: parameters, readings, input files with checksums
         List<String> runRecord = Files.readAllLines(export.resolve("job_run.csv"));
         assertEquals(2, runRecord.size());
         assertTrue(runRecord.get(1).startsWith(outcome.runId() + ",RERUN,2002-03-28,2007-03-28,"), runRecord.get(1));
-        assertEquals(17, Files.readAllLines(export.resolve("input_file.csv")).size()); // heading + 16 files
+        assertEquals(18, Files.readAllLines(export.resolve("input_file.csv")).size()); // heading + 17 files
         assertTrue(Files.readString(export.resolve("job_run_reading.csv")).contains("RAMTRON-2002,deadline-convention,FOLLOWING"));
     }
 
@@ -304,6 +309,53 @@ abstract class AbstractComplianceJobFunctionalTests extends WholeJobTest {
                 + rs.getBigDecimal(2).setScale(2) + " " + rs.getBigDecimal(3).setScale(2) + " " + rs.getBigDecimal(4).setScale(2)));
         assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM treasury_payments WHERE event_type = 'CONVERSION_DEFAULT_PAID'",
                 Integer.class));
+    }
+
+    @Test
+    void spec15And16OnTheSampleIssuancesCoverageCapsAndNotices() {
+        assertEquals(ExitCodes.OK, run(SAMPLE, null, "2007-03-28", "2026-11-21", null).exitCode());
+        // 4(a)(F) on 2005-09-01: 1,000,000 at 2.50, MP 2.94, O 22,000,000, CP 1.8845 / 1.05 = 1.794761904762...:
+        // 1.794761904762 x (22,000,000 + 2,500,000 / 2.94) / 23,000,000 = 1.783083477697
+        assertEquals(List.of("BRAMWELL-2002 2005-09-01 Debenture 4(a)(F) 1.783083477697 22000000 2.940000",
+                        "BRAMWELL-2002 2005-10-03 Debenture 4(a)(D) 1.700000000000 22000000 3.518000",
+                        "BRAMWELL-2002 2005-11-01 Debenture 4(h)(v) 1.700000000000 22000000 3.268000",
+                        "INFINEON-2002 2005-11-01 Debenture 4(a)(D) 1.600000000000 22000000 3.268000"),
+                jdbc.query("SELECT instrument_id, effective_date, clause, conversion_price, shares_outstanding, market_price"
+                        + " FROM conversion_price_history WHERE instrument_id IN ('BRAMWELL-2002', 'INFINEON-2002')"
+                        + " AND effective_date BETWEEN '2005-09-01' AND '2005-12-31'"
+                        + " AND NOT (instrument_id = 'INFINEON-2002' AND effective_date < '2005-11-01')"
+                        + " ORDER BY instrument_id, effective_date, seq",
+                        (rs, i) -> rs.getString(1) + " " + rs.getDate(2) + " " + rs.getString(3) + " "
+                                + rs.getBigDecimal(4).setScale(12).toPlainString() + " " + rs.getLong(5) + " "
+                                + rs.getBigDecimal(6).setScale(6).toPlainString()));
+        // the 5(c)(ii) threshold's price moves with the split and the dividend only
+        assertEquals(0, new BigDecimal("1.794761904762").compareTo(jdbc.queryForObject("SELECT vwap_test_price FROM"
+                + " conversion_price_history WHERE instrument_id = 'INFINEON-2002' AND effective_date = '2005-11-01'",
+                BigDecimal.class)));
+        // SPEC §16 on the sample's own split: required 2 x ceil(2,500,000 / 1.8845) ... less Halifax's 500,000
+        // converted: ceil(2,500,000 / 1.8845) + ceil(2,000,000 / 1.8845) + 437,772 = 1,326,612 + 1,061,290 + 437,772
+        // = 2,825,674 against 3,400,000 registered, below 125% = 3,532,092.5 until Bramwell's conversion of 2005-01-10
+        assertEquals("2825674 3400000 132093", jdbc.queryForObject("SELECT required_shares, registered_shares, shortfall"
+                + " FROM registration_coverage WHERE agreement_id = 'RRA-2002' AND coverage_date = '2004-09-08'",
+                (rs, i) -> rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getLong(3)));
+        assertEquals(List.of("ADJUSTMENT_NOT_COMPUTABLE RMTR 2006-02-14 2006-02-14",
+                        "COVERAGE_SHORTFALL RRA-2002 2004-09-08 2005-01-09",
+                        "DISTRIBUTION_NOTICE_LATE RMTR 2006-06-15 2006-06-15",
+                        "MANDATORY_CONVERSION_INVALID BRAMWELL-2002 2006-03-01 2006-03-01",
+                        "OWNERSHIP_CAP_EXCEEDED HALIFAX-2002 2003-11-03 2003-11-03"),
+                jdbc.query("SELECT code, subject, start_date, end_date FROM compliance_exception WHERE code IN"
+                        + " ('ADJUSTMENT_NOT_COMPUTABLE', 'COVERAGE_SHORTFALL', 'REGISTRATION_UNDERSIZED',"
+                        + " 'DISTRIBUTION_NOTICE_LATE', 'MANDATORY_CONVERSION_INVALID', 'OWNERSHIP_CAP_EXCEEDED')"
+                        + " ORDER BY code, subject", (rs, i) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getDate(3)
+                        + " " + rs.getDate(4)));
+        // Infineon's own 5(c): (vi) reads the Joint Investor notices (none valid), (iv) is its listing condition
+        assertEquals(List.of("5(c)(i) MET", "5(c)(ii) MET", "5(c)(iii) NOT_CHECKED", "5(c)(iv) MET", "5(c)(v) MET",
+                        "5(c)(vi) NOT_MET", "5(c)(vii) NOT_CHECKED"),
+                jdbc.query("SELECT condition_id, state FROM conversion_readiness_condition WHERE instrument_id = 'INFINEON-2002'"
+                        + " AND as_of_date = '2007-03-28' ORDER BY condition_id", (rs, i) -> rs.getString(1) + " " + rs.getString(2)));
+        // Halifax: all principal repaid by 2007-03-28: 0 shares + 2,100,000 against 9.99% x 24,700,000 = 2,467,530
+        assertEquals("MET", jdbc.queryForObject("SELECT state FROM conversion_readiness_condition WHERE instrument_id ="
+                + " 'HALIFAX-2002' AND as_of_date = '2007-03-28' AND condition_id = '5(c)(vii)'", String.class));
     }
 
     @Test

@@ -138,6 +138,23 @@ class BadInputCatalogueTests extends WholeJobTest {
                                 "11: REDEMPTION_NOTICE needs effective_date (empty or missing column)",
                                 "14: REDEMPTION_PAID for BRAMWELL-2002 on 2004-03-09 names notice 'N-7', but no REDEMPTION_NOTICE",
                                 "15: REDEMPTION_RESCINDED for HALIFAX-2002 on 2004-03-09 names notice 'N-2', but no REDEMPTION_NOTICE"), 14),
+                Arguments.of("v2 types (SPEC §15-§16) badly written", FILINGS, utf8(FILINGS_HEADER.strip()
+                        + ",clause,period_end,effective_date\n"
+                        + "2002-03-01,SHARES_OUTSTANDING,RMTR,,22000000,,,,,,,\n"
+                        + "2002-04-01,SHARES_OUTSTANDING,RMTR,,-22000000,,,,,,,\n"
+                        + "2003-05-01,ISSUANCE,RMTR,,800000,,,RESET,,,,\n"
+                        + "2003-05-01,ISSUANCE,RMTR,,800000,,3.10,COMMON,,6(d)(ix),,\n"
+                        + "2003-05-01,ISSUANCE,RMTR,,800000,,3.10,WARRANT,,,,\n"
+                        + "2003-05-01,ISSUANCE,RMTR,,800000,,3.10,COMMON,,4(h)(vi),,\n"
+                        + "2003-05-01,HOLDER_POSITION,BRAMWELL-2002,,-5,,,,,,,\n"
+                        + "2003-10-01,MANDATORY_CONVERSION_NOTICE,BRAMWELL-2002,,,,,MCN-1,,,,\n"),
+                        List.of("3: shares -22000000 is negative",
+                                "4: ISSUANCE needs price (empty or missing column)",
+                                "5: ISSUANCE names clause 6(d)(ix); an issuance's clause is its 4(h) exemption",
+                                "6: ISSUANCE needs document COMMON, CONVERTIBLE or RESET; 'WARRANT' is none of them",
+                                "7: clause '4(h)(vi)' is not a clause the log may name",
+                                "8: shares -5 is negative",
+                                "9: MANDATORY_CONVERSION_NOTICE needs effective_date (empty or missing column)"), 8),
                 Arguments.of("a truncated last line", BID, utf8(BID_HEADER + "RMTR,2002-04-01,3.60\nRMTR,2002-04-0"),
                         List.of("3: line has 2 field(s); the header has 3"), 2),
                 Arguments.of("a truncated quoted last line", BID, utf8(BID_HEADER + "RMTR,2002-04-01,\"3.6"),

@@ -163,8 +163,9 @@ class ComplianceJobMariaDbFunctionalTests extends AbstractComplianceJobFunctiona
                     views.add(rs.getString(1));
                 }
             }
-            // 18 views, legal_covenant_tests (SPEC §12, V21) and treasury_mandatory_redemptions (SPEC §14, V22)
-            assertEquals(20, views.size(), "the user sees every legal_ and treasury_ view: " + views);
+            // 18 views, legal_covenant_tests (SPEC §12, V21), treasury_mandatory_redemptions (SPEC §14, V22),
+            // legal_registration_coverage and legal_conversion_price_history (SPEC §15-§16, V24)
+            assertEquals(22, views.size(), "the user sees every legal_ and treasury_ view: " + views);
             try (var rs = s.executeQuery("SELECT COUNT(*) FROM legal_exceptions")) {
                 rs.next();
                 org.junit.jupiter.api.Assertions.assertTrue(rs.getInt(1) > 0);

@@ -76,8 +76,9 @@ class ComplianceReportsTests {
         try (InputStream in = Files.newInputStream(EXPORT.resolve(NAME + ".xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
             List<String> sheets = new java.util.ArrayList<>();
             book.forEach(sheet -> sheets.add(sheet.getSheetName()));
-            assertEquals(List.of("Legal - Exceptions", "Legal - Events of Default", "Legal - Covenants", "Legal - Default days",
-                    "Legal - Deadlines", "Legal - Readiness",
+            assertEquals(List.of("Legal - Exceptions", "Legal - Events of Default", "Legal - Covenants",
+                    "Legal - Conversion Prices", "Legal - Share coverage", "Legal - Default days",
+                    "Legal - Deadlines", "Legal - Readiness", "Legal - Ownership caps",
                     "Legal - Readings", "Treasury - Accruals by month", "Treasury - Interest dues",
                     "Treasury - Default interest", "Treasury - Payments", "Treasury - Outstanding",
                     "Treasury - Redemption notices", "Treasury - Redemption prices"), sheets);
@@ -114,8 +115,10 @@ class ComplianceReportsTests {
         String html = Files.readString(EXPORT.resolve(NAME + ".html"), StandardCharsets.UTF_8);
         assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(html).find(),
                 "no network resource");
-        assertEquals(6, count(html, "<img class=\"chart\""),
-                "3 VWAP charts, the default-day timeline, the accruals, EBITDA against target");
+        assertEquals(10, count(html, "<img class=\"chart\""), "3 VWAP charts, the default-day timeline, 3 Conversion"
+                + " Price step charts, the RRA-2002 coverage, the accruals, EBITDA against target");
+        assertTrue(html.contains("Conversion Price over time: INFINEON-2002"));
+        assertTrue(html.contains("Share coverage: RRA-2002"));
         assertTrue(html.contains("EBITDA against target: RAMTRON-2002"));
         assertTrue(html.contains("Registration Default days on a timeline"));
         assertTrue(html.contains("RRA 2(d)(ii): default day 31") || html.contains("EFFECTIVENESS_LATE"));
@@ -133,7 +136,7 @@ class ComplianceReportsTests {
         Matcher check = Pattern.compile("<div id=\"chart-check\" data-images=\"(\\d+)\" data-problems=\"([^\"]*)\"")
                 .matcher(dom);
         assertTrue(check.find(), "the page's chart check ran in the browser");
-        assertEquals("6", check.group(1));
+        assertEquals("10", check.group(1));
         assertEquals("", check.group(2), "every chart loaded and is not blank");
 
         Path screenshot = EXPORT.resolve("report-screenshot.png");

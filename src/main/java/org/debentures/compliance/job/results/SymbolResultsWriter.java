@@ -24,6 +24,7 @@ import org.debentures.compliance.store.WriteBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.debentures.compliance.store.output.ConversionTables;
 import org.debentures.compliance.store.output.CovenantTables;
+import org.debentures.compliance.store.output.CoverageTables;
 import org.debentures.compliance.store.output.RedemptionTables;
 import org.debentures.compliance.rules.redemption.MandatoryRedemption;
 import org.debentures.compliance.store.output.DeadlineTables;
@@ -49,7 +50,7 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
             ExceptionCode.PRICE_MISSING, ExceptionCode.PRICE_RESTATED);
     private static final EnumSet<ExceptionCode> AGREEMENT_CODES = EnumSet.of(ExceptionCode.FILING_LATE,
             ExceptionCode.EFFECTIVENESS_LATE, ExceptionCode.SALES_UNAVAILABLE, ExceptionCode.ALLOWED_DELAY_EXCEEDED,
-            ExceptionCode.COVERAGE_AMENDMENT_LATE);
+            ExceptionCode.COVERAGE_AMENDMENT_LATE, ExceptionCode.REGISTRATION_UNDERSIZED, ExceptionCode.COVERAGE_SHORTFALL);
     /** The instrument's codes other than {@code EVENT_OF_DEFAULT}: the interest step's, and the waivers' {@code WAIVER_PENDING}. */
     private static final EnumSet<ExceptionCode> INTEREST_CODES = codes(InterestFindings.CODES, ExceptionCode.WAIVER_PENDING,
             ExceptionCode.REDEMPTION_NOTICE_INVALID, ExceptionCode.REDEMPTION_PAYMENT_LATE);
@@ -61,9 +62,11 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
     }
     /** The symbol's codes of SPEC §12 and §15: the covenants' and 4(d)'s. */
     private static final EnumSet<ExceptionCode> COVENANT_CODES = EnumSet.of(ExceptionCode.EBITDA_NOT_REPORTED,
-            ExceptionCode.EBITDA_CERTIFICATE_LATE, ExceptionCode.DISTRIBUTION_NOTICE_LATE);
+            ExceptionCode.EBITDA_CERTIFICATE_LATE, ExceptionCode.DISTRIBUTION_NOTICE_LATE,
+            ExceptionCode.ADJUSTMENT_NOT_COMPUTABLE);
     private static final EnumSet<ExceptionCode> CONVERSION_CODES = EnumSet.of(ExceptionCode.VWAP_TEST_MET,
-            ExceptionCode.VWAP_TEST_NEAR);
+            ExceptionCode.VWAP_TEST_NEAR, ExceptionCode.ADJUSTMENT_NOT_COMPUTABLE, ExceptionCode.OWNERSHIP_CAP_EXCEEDED,
+            ExceptionCode.MANDATORY_CONVERSION_INVALID);
 
     private final JdbcTemplate jdbc;
     private final long generation;
@@ -82,6 +85,7 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
     private DeadlineTables deadlines;
     private CovenantTables covenants;
     private RedemptionTables redemptions;
+    private CoverageTables coverage;
     private long marketNanos;
 
     /** What the writers of a run's partitions read once for all of them. */
@@ -145,6 +149,7 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
         deadlines = new DeadlineTables(writes);
         covenants = new CovenantTables(writes);
         redemptions = new RedemptionTables(writes);
+        coverage = new CoverageTables(writes);
         for (SymbolResults results : chunk) {
             long started = System.nanoTime();
             writeMarket(results.market());
@@ -152,7 +157,7 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
             results.registrations().forEach(this::writeRegistration);
             results.interest().forEach(r -> writeInterest(r, results));
             writeCovenants(results);
-            results.conversions().forEach(this::writeConversion);
+            results.conversions().forEach(c -> writeConversion(c, results));
             results.deadlines().forEach((dealId, upcoming) -> deadlines.replace(dealId, to, upcoming));
         }
         writes.flush();
@@ -169,6 +174,8 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
         penalties.replaceDefaultDays(out.agreement().id(), from, to, out.defaults().days(),
                 out.deal().switches().penaltyPeriodCounting().name());
         outputs.replaceFindings(out.agreement().id(), AGREEMENT_CODES, from, to, out.agreementFindings(), runId);
+        coverage.replace(out.agreement().id(), from, to,
+                out.coverage().map(c -> c.days(from, to)).orElse(List.of()));
         for (Instrument instrument : out.instruments()) {
             penalties.replaceAccruals(instrument.id(), PenaltyKind.REGISTRATION_DEFAULT, from, to, out.accruals());
             penalties.replaceBalance(instrument.id(), PenaltyKind.REGISTRATION_DEFAULT, to, out.balances().get(instrument.id()));
@@ -207,13 +214,16 @@ public class SymbolResultsWriter implements ItemWriter<SymbolResults> {
         }
         List<Finding> symbolFindings = new ArrayList<>(results.covenantFindings());
         symbolFindings.addAll(results.distributionFindings());
+        symbolFindings.addAll(results.symbolAdjustmentFindings());
         outputs.replaceFindings(results.symbol(), COVENANT_CODES, from, to, symbolFindings, runId);
     }
 
-    private void writeConversion(ConversionStep.Result out) {
+    private void writeConversion(ConversionStep.Result out, SymbolResults results) {
         conversion.replaceVwapTest(out.instrument().id(), from, to, out.deal().switches().vwapTestReading(), out.vwapTest());
         conversion.replacePriceHistory(out.history(), to);
-        outputs.replaceFindings(out.instrument().id(), CONVERSION_CODES, from, to, out.findings(), runId);
+        List<Finding> findings = new ArrayList<>(out.findings());
+        findings.addAll(results.instrumentAdjustmentFindings(out.instrument().id()));
+        outputs.replaceFindings(out.instrument().id(), CONVERSION_CODES, from, to, findings, runId);
         conversion.replaceReadiness(out.readiness(), runId);
     }
 }

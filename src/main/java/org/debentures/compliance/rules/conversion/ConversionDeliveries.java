@@ -41,6 +41,15 @@ public final class ConversionDeliveries {
     /** @param events the instrument's {@code CONVERSION} and {@code SHARES_DELIVERED} rows dated on or before {@code asOf} */
     public Result of(DealTerms deal, Instrument instrument, ConversionPriceHistory prices, List<FilingEvent> events,
                      LocalDate asOf) {
+        return of(deal, instrument, prices, null, events, asOf);
+    }
+
+    /**
+     * As {@link #of(DealTerms, Instrument, ConversionPriceHistory, List, LocalDate)}, a conversion in a Major
+     * Announcement window converting at the 4(e) price ({@code announcements} null: none).
+     */
+    public Result of(DealTerms deal, Instrument instrument, ConversionPriceHistory prices,
+                     MajorAnnouncementPrice announcements, List<FilingEvent> events, LocalDate asOf) {
         List<ConversionDelivery> deliveries = new ArrayList<>();
         List<PenaltyAccrual> accruals = new ArrayList<>();
         BigDecimal basis = BigDecimal.valueOf(deal.interest().dayCountBasis());
@@ -51,6 +60,14 @@ public final class ConversionDeliveries {
             String reference = FilingLogResolution.conversionReference(conversion);
             LocalDate conversionDate = ConversionDate.of(conversion, businessDays);
             BigDecimal price = prices.priceOn(conversionDate);
+            String priceBasis = null;
+            if (announcements != null) {
+                var announced = announcements.forConversion(conversionDate, price);
+                if (announced.isPresent()) {
+                    price = announced.get().price();
+                    priceBasis = announced.get().clause() + ": " + announced.get().terms();
+                }
+            }
             BigDecimal shares = Rounding.wholeSharesUp(Rounding.divide(conversion.amount(), price));
             LocalDate deliveryDate = businessDays.businessDaysAfter(conversionDate, deal.deliveryBusinessDays());
             Optional<LocalDate> delivered = events.stream()
@@ -74,7 +91,7 @@ public final class ConversionDeliveries {
                 }
             }
             deliveries.add(new ConversionDelivery(instrument.id(), conversionDate, reference, conversion.amount(),
-                    price, shares, conversion.shares(), deliveryDate, delivered.orElse(null), n));
+                    price, shares, conversion.shares(), deliveryDate, delivered.orElse(null), n, priceBasis));
         }
         return new Result(deliveries, accruals);
     }

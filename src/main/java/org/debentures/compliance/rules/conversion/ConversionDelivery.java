@@ -13,10 +13,21 @@ import java.time.LocalDate;
  * @param deliveryDate the 3rd Business Day after the conversion date (3(d))
  * @param deliveredOn the {@code SHARES_DELIVERED} date; null while undelivered
  * @param defaultDays N of 3(e)(A): days from the Delivery Date (included) to the delivery (excluded), so far
+ * @param priceBasis SPEC §15, Debenture 4(e): the clause and terms of a Major Announcement price; {@code null} when the
+ *                   conversion converts at the Conversion Price in effect
  */
 public record ConversionDelivery(String instrumentId, LocalDate conversionDate, String reference,
                                  BigDecimal principalConverted, BigDecimal conversionPrice, BigDecimal sharesDue,
-                                 Long sharesLogged, LocalDate deliveryDate, LocalDate deliveredOn, int defaultDays) {
+                                 Long sharesLogged, LocalDate deliveryDate, LocalDate deliveredOn, int defaultDays,
+                                 String priceBasis) {
+
+    /** A conversion at the Conversion Price in effect (no 4(e) window). */
+    public ConversionDelivery(String instrumentId, LocalDate conversionDate, String reference,
+                              BigDecimal principalConverted, BigDecimal conversionPrice, BigDecimal sharesDue,
+                              Long sharesLogged, LocalDate deliveryDate, LocalDate deliveredOn, int defaultDays) {
+        this(instrumentId, conversionDate, reference, principalConverted, conversionPrice, sharesDue, sharesLogged,
+                deliveryDate, deliveredOn, defaultDays, null);
+    }
 
     public boolean sharesMatch() {
         return sharesLogged == null || sharesDue.compareTo(BigDecimal.valueOf(sharesLogged)) == 0;

@@ -19,6 +19,12 @@ import org.debentures.compliance.terms.CoverageCure;
 import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.Instrument;
 import org.debentures.compliance.terms.RegistrationAgreement;
+import org.debentures.compliance.terms.MandatoryConversionForm;
+import org.debentures.compliance.principal.PrincipalOutstanding;
+import org.debentures.compliance.rules.registration.ShareCoverage;
+import org.debentures.compliance.money.MoneyFormat;
+import java.math.BigDecimal;
+import java.util.function.Function;
 
 /**
  * Debenture §5(b)-(c): each Mandatory Conversion Condition the job can check from its inputs, with
@@ -39,16 +45,23 @@ import org.debentures.compliance.terms.RegistrationAgreement;
  *       Default": on the as-of date an interest due, a default-interest month or principal unpaid
  *       after its due date (deadline convention applied), or a running Conversion Default (the
  *       {@code InterestFindings.PENDING_EVENT_OF_DEFAULT} codes), given in {@code eventsOfDefault} too;</li>
- *   <li>(vii) the 3(f) ownership cap: not checked.</li>
+ *   <li>(vii) the 3(f) ownership cap ({@link OwnershipCap}, SPEC §16): converting all unpaid principal, with the
+ *       Holder's {@code HOLDER_POSITION}, within the cap; not checked without a position or share count.</li>
  * </ul>
+ * <b>v2</b> (SPEC §5, §16): (iv) also needs the registered shares to cover 100% of the required shares on the
+ * as-of date ({@link ShareCoverage}; not checked without the agreement's coverage terms and warrant shares), and
+ * (v) fails while the Common Stock is delisted ({@code DELISTED} to the next {@code LISTED}).
+ *
+ * <p>Under the {@code INFINEON} form (SPEC §16) the conditions are that debenture's own: (i), (ii) as above;
+ * (iii) shares reserved (not in the inputs) and their resale the subject of a registration statement effective on
+ * the as-of date (no "at all times since" test); (iv) listing and halts (the Joint Investor (v)); (v) no Event of
+ * Default (the Joint Investor (vi)); (vi) the Company has exercised mandatory conversion of the instruments of
+ * {@code mandatory-conversion-requires} and met their conditions; (vii) the ownership cap.
  * 5(b): the notice goes out on a Business Day at least 20 Trading Days before the Mandatory
  * Conversion Date; the earliest such date is the 20th exchange session day after the notice day
  * (future Trading Days projected with the NYSE calendar).
  */
 public final class MandatoryConversionReadiness {
-
-    /** Trading Days between notice and conversion, 5(b). */
-    static final int NOTICE_TRADING_DAYS = 20;
 
     private final BusinessDays businessDays;
     private final ExchangeSessions sessions;
@@ -66,27 +79,83 @@ public final class MandatoryConversionReadiness {
      */
     public record Inputs(DealTerms deal, Instrument instrument, List<VwapTestDay> vwapTest,
                          RegistrationTimeline registration, List<DateInterval> halts,
-                         List<Finding> eventsOfDefault, boolean eventOfDefaultRulesActive) {
+                         List<Finding> eventsOfDefault, boolean eventOfDefaultRulesActive,
+                         Optional<ShareCoverage> coverage, List<DateInterval> delistings, Ownership ownership,
+                         Function<LocalDate, ConditionState> jointInvestorNotices) {
+
+        /** Version-1 inputs: no share coverage, delisting, ownership or Joint Investor notices known. */
+        public Inputs(DealTerms deal, Instrument instrument, List<VwapTestDay> vwapTest,
+                      RegistrationTimeline registration, List<DateInterval> halts,
+                      List<Finding> eventsOfDefault, boolean eventOfDefaultRulesActive) {
+            this(deal, instrument, vwapTest, registration, halts, eventsOfDefault, eventOfDefaultRulesActive,
+                    Optional.empty(), List.of(), null, null);
+        }
+    }
+
+    /** What 5(c)(vii) reads: the cap with its positions and share counts, the unpaid principal, the prices. */
+    public record Ownership(OwnershipCap cap, PrincipalOutstanding principal, ConversionPriceHistory prices) {
     }
 
     public Readiness evaluate(Inputs in, LocalDate asOf) {
         List<ConditionState> conditions = new ArrayList<>();
+        boolean infineon = in.instrument().mandatoryConversionForm() == MandatoryConversionForm.INFINEON;
         conditions.add(monthsElapsed(in, asOf));
         conditions.add(vwapTest(in));
-        conditions.add(new ConditionState("5(c)(iii)", "shares authorized and reserved (Purchase Agreement 4.5)",
-                State.NOT_CHECKED, null, "not in the job's inputs"));
-        conditions.add(registration(in, asOf));
-        conditions.add(halts(in, asOf));
-        conditions.add(eventsOfDefault(in, asOf));
-        conditions.add(new ConditionState("5(c)(vii)", "conversion within the 3(f) ownership cap", State.NOT_CHECKED,
-                null, "Holder's ownership is not in the job's inputs (cap " + in.instrument().ownershipCap() + ")"));
+        if (infineon) {
+            conditions.add(infineonRegistration(in, asOf));
+            conditions.add(renumbered(halts(in, asOf), "5(c)(iv)"));
+            conditions.add(renumbered(eventsOfDefault(in, asOf), "5(c)(v)"));
+            conditions.add(jointInvestorNotices(in, asOf));
+        } else {
+            conditions.add(new ConditionState("5(c)(iii)", "shares authorized and reserved (Purchase Agreement 4.5)",
+                    State.NOT_CHECKED, null, "not in the job's inputs"));
+            conditions.add(registration(in, asOf));
+            conditions.add(halts(in, asOf));
+            conditions.add(eventsOfDefault(in, asOf));
+        }
+        conditions.add(ownership(in, asOf));
         LocalDate notice = businessDays.businessDaysAfter(asOf, 1);
         LocalDate conversion = notice;
-        for (int i = 0; i < NOTICE_TRADING_DAYS; i++) {
+        for (int i = 0; i < in.deal().mandatoryConversion().noticeTradingDays(); i++) {
             conversion = sessions.next(conversion);
         }
         boolean ready = conditions.stream().allMatch(c -> c.state() != State.NOT_MET);
         return new Readiness(in.instrument().id(), asOf, conditions, notice, conversion, ready);
+    }
+
+    private static ConditionState renumbered(ConditionState c, String id) {
+        return new ConditionState(id, c.description(), c.state(), c.since(), c.evidence());
+    }
+
+    private ConditionState ownership(Inputs in, LocalDate asOf) {
+        if (in.ownership() == null) {
+            return new ConditionState("5(c)(vii)", "conversion within the 3(f) ownership cap", State.NOT_CHECKED,
+                    null, "Holder's ownership is not in the job's inputs (cap " + in.instrument().ownershipCap() + ")");
+        }
+        return in.ownership().cap().condition("5(c)(vii)", in.ownership().principal(), in.ownership().prices(), asOf);
+    }
+
+    /** INFINEON (iii): shares reserved (not in the inputs) and their resale the subject of an effective registration statement. */
+    private ConditionState infineonRegistration(Inputs in, LocalDate asOf) {
+        String description = "shares authorized and reserved (Purchase Agreement 4.3) and their resale the subject of an"
+                + " effective registration statement";
+        Optional<LocalDate> effective = in.registration().firstEffective().filter(d -> !d.isAfter(asOf));
+        if (effective.isEmpty()) {
+            return new ConditionState("5(c)(iii)", description, State.NOT_MET, null,
+                    in.registration().agreementId() + ": no registration statement effective as of " + asOf);
+        }
+        return new ConditionState("5(c)(iii)", description, State.NOT_CHECKED, null, in.registration().agreementId()
+                + ": registration statement effective since " + effective.get() + " (checked); the reservation of shares is"
+                + " not in the job's inputs: a person must confirm it");
+    }
+
+    /** INFINEON (vi): the Joint Investor Debentures' Mandatory Conversion exercised and their conditions met. */
+    private ConditionState jointInvestorNotices(Inputs in, LocalDate asOf) {
+        if (in.jointInvestorNotices() == null || in.instrument().mandatoryConversionRequires().isEmpty()) {
+            return new ConditionState("5(c)(vi)", "mandatory conversion of the Joint Investor Debentures exercised and"
+                    + " their conditions met", State.NOT_CHECKED, null, "mandatory-conversion-requires not given");
+        }
+        return in.jointInvestorNotices().apply(asOf);
     }
 
     private ConditionState monthsElapsed(Inputs in, LocalDate asOf) {
@@ -163,10 +232,28 @@ public final class MandatoryConversionReadiness {
         }
         String base = timeline.agreementId() + ": effective since " + effective.get()
                 + (delays.covered().isEmpty() ? "" : "; " + delays.covered().size() + " Allowed Delay day(s) within the RRA 4(f) limits");
+        // SPEC §5 v2, §16: the registered shares cover 100% of the required shares on the as-of date
+        String coverage = null;
+        if (in.coverage().isPresent()) {
+            long required = in.coverage().get().requiredOn(asOf);
+            Long registered = in.coverage().get().registeredOn(asOf);
+            String figures = MoneyFormat.count(registered == null ? 0 : registered) + " shares registered against "
+                    + MoneyFormat.count(required) + " required on " + asOf;
+            if (registered == null || registered < required) {
+                problems.add(figures + ": below the required shares");
+            } else {
+                coverage = figures;
+            }
+        }
         if (!problems.isEmpty()) {
             return new ConditionState("5(c)(iv)", description, State.NOT_MET, null, base + "; " + String.join("; ", problems));
         }
-        return new ConditionState("5(c)(iv)", description, State.MET, effective.get(), base
+        if (coverage == null) {
+            return new ConditionState("5(c)(iv)", description, State.NOT_CHECKED, null, base + "; share coverage not"
+                    + " checked: the deal file gives no registration-coverage for " + timeline.agreementId()
+                    + " or no warrant-shares for an instrument under it (SPEC §16)");
+        }
+        return new ConditionState("5(c)(iv)", description, State.MET, effective.get(), base + "; " + coverage
                 + "; an Allowed Delay between a notice and the Mandatory Conversion Date would still defeat it");
     }
 
@@ -194,8 +281,15 @@ public final class MandatoryConversionReadiness {
                 tooLong.add(text);
             }
         }
-        String evidence = (described.isEmpty() ? "no trading halt in the filings log" : "halts: " + String.join("; ", described))
-                + "; exchange listing not in the inputs";
+        String evidence = (described.isEmpty() ? "no trading halt in the filings log" : "halts: " + String.join("; ", described));
+        // SPEC §5 v2: (v) fails from a DELISTED to the next LISTED
+        Optional<DateInterval> delisted = in.delistings().stream()
+                .filter(d -> !d.start().isAfter(asOf) && d.contains(asOf)).findFirst();
+        if (delisted.isPresent()) {
+            return new ConditionState("5(c)(v)", description, State.NOT_MET, null, evidence + "; not listed since "
+                    + delisted.get().start() + " (DELISTED, Debenture 6(d)(i))");
+        }
+        evidence += in.delistings().isEmpty() ? "; no DELISTED in the filings log" : "; listed on " + asOf;
         return tooLong.isEmpty()
                 ? new ConditionState("5(c)(v)", description, State.MET, in.instrument().issueDate(), evidence)
                 : new ConditionState("5(c)(v)", description, State.NOT_MET, null, evidence);

@@ -35,8 +35,10 @@ public record ShareCountAdjustment(AdjustmentClause clause, LocalDate effectiveD
     }
 
     @Override
-    public BigDecimal apply(BigDecimal priceBefore) {
-        return Rounding.divide(priceBefore, ratio);
+    public Applied applied(BigDecimal priceBefore) {
+        BigDecimal after = Rounding.divide(priceBefore, ratio);
+        return new Applied(after, clause.clause(), Rounding.plain(priceBefore) + " / " + ratio.stripTrailingZeros().toPlainString()
+                + " = " + Rounding.plain(Rounding.reportedConversionPrice(after)), true, true);
     }
 
     @Override

@@ -16,6 +16,8 @@ import org.debentures.compliance.rules.EventsOfDefault;
 import org.debentures.compliance.rules.SymbolResults;
 import org.debentures.compliance.rules.conversion.ConversionDeliveries;
 import org.debentures.compliance.rules.conversion.ConversionPriceHistory;
+import org.debentures.compliance.rules.conversion.MajorAnnouncementPrice;
+import org.debentures.compliance.rules.market.MarketPriceStep;
 import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.Instrument;
 
@@ -43,6 +45,10 @@ public final class InterestStep implements BusinessStep {
             EventType.SHARES_DELIVERED, EventType.INTEREST_PAID, EventType.DEFAULT_INTEREST_PAID,
             EventType.CONVERSION_DEFAULT_PAID);
 
+    /** The symbol's types of Debenture 4(e): a conversion in a Major Announcement window converts at its price. */
+    static final List<EventType> ANNOUNCEMENT_EVENTS = List.of(EventType.MAJOR_ANNOUNCEMENT,
+            EventType.TRANSACTION_CONSUMMATED, EventType.TRANSACTION_ABANDONED);
+
     @Override
     public String name() {
         return "interest";
@@ -50,9 +56,15 @@ public final class InterestStep implements BusinessStep {
 
     @Override
     public void apply(SymbolFacts facts, SymbolResults results) {
+        List<FilingEvent> announcements = facts.events(facts.symbol(), ANNOUNCEMENT_EVENTS);
         for (DealTerms deal : facts.deals()) {
+            // Debenture 4(e): the Major Announcement windows of the symbol under the deal's terms (none logged: none)
+            MajorAnnouncementPrice majorAnnouncements = announcements.isEmpty() ? null : new MajorAnnouncementPrice(
+                    announcements, facts.prices().tradingCalendar(), facts.prices().closingBids(),
+                    MarketPriceStep.asOf(facts, deal, results.market()), deal.majorAnnouncement(), BusinessDays.newYork());
             for (Instrument instrument : deal.instruments()) {
-                Result result = instrument(facts, deal, instrument);
+                Result result = instrument(facts, deal, instrument, results.conversionPrices(instrument.id()),
+                        majorAnnouncements);
                 results.eventsOfDefault().add(instrument.id(), result.findings(),
                         EnumSet.copyOf(InterestFindings.PENDING_EVENT_OF_DEFAULT), result.eventOfDefaultCauses().stream()
                                 .map(c -> new EventsOfDefault.Cause(InterestFindings.EVENT_OF_DEFAULT_CLAUSE, c.first(),
@@ -63,15 +75,15 @@ public final class InterestStep implements BusinessStep {
         }
     }
 
-    private static Result instrument(SymbolFacts facts, DealTerms deal, Instrument instrument) {
+    private static Result instrument(SymbolFacts facts, DealTerms deal, Instrument instrument,
+                                     ConversionPriceHistory conversionPrices, MajorAnnouncementPrice majorAnnouncements) {
         BusinessDays businessDays = BusinessDays.newYork();
         List<FilingEvent> events = facts.events(instrument.id(), EVENTS);
         PrincipalOutstanding principal = new PrincipalOutstanding(instrument, events, businessDays);
         InterestLedger.Result ledger = new InterestLedger(businessDays).run(deal, instrument, principal,
                 payments(events, EventType.INTEREST_PAID), payments(events, EventType.DEFAULT_INTEREST_PAID), facts.to());
-        ConversionPriceHistory conversionPrices = ConversionPriceHistory.of(instrument, facts.prices().corporateActions());
         ConversionDeliveries.Result conversions = new ConversionDeliveries(businessDays).of(deal, instrument,
-                conversionPrices, events, facts.to());
+                conversionPrices, majorAnnouncements, events, facts.to());
         // SPEC §7 v2: CONVERSION_DEFAULT_PAID settles the Conversion Default accruals oldest month first
         List<PenaltyStatement.Month> balance = PenaltyStatement.of(instrument.id(), instrument.holder(),
                 PenaltyKind.CONVERSION_DEFAULT, conversions.accruals(), events.stream()

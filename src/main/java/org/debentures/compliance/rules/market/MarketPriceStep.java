@@ -48,6 +48,28 @@ public final class MarketPriceStep implements BusinessStep {
         results.setMarket(new Result(facts.symbol(), result, restatementFindings(facts)));
     }
 
+    /**
+     * The Market Price as of any day under {@code deal}'s reading ({@code null} when unavailable): the range's rows
+     * this step worked out when the deal reads prices as the symbol's first deal does, else worked out on demand.
+     */
+    public static java.util.function.Function<LocalDate, java.math.BigDecimal> asOf(SymbolFacts facts, DealTerms deal,
+                                                                                   Result known) {
+        DealTerms first = facts.deals().get(0);
+        boolean sameReading = deal.marketPriceTradingDays() == first.marketPriceTradingDays()
+                && deal.switches().pricesSplitAdjusted() == first.switches().pricesSplitAdjusted();
+        Map<LocalDate, MarketPrice> rows = new java.util.HashMap<>();
+        if (sameReading && known != null) {
+            known.report().marketPrices().forEach(p -> rows.put(p.asOf(), p));
+        }
+        MarketPriceCalculator calculator = new MarketPriceCalculator(deal.marketPriceTradingDays());
+        SplitAdjustment adjustment = new SplitAdjustment(facts.prices().corporateActions(),
+                deal.switches().pricesSplitAdjusted());
+        return day -> {
+            MarketPrice p = rows.get(day);
+            return (p != null ? p : calculator.marketPrice(facts.prices(), adjustment, day)).value();
+        };
+    }
+
     /** One {@code PRICE_RESTATED} per feed and price date (several corrections of one price are listed together). */
     private static List<Finding> restatementFindings(SymbolFacts facts) {
         Map<String, List<PriceRestatement>> byFeedAndDate = new LinkedHashMap<>();

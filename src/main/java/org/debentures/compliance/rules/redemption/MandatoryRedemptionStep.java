@@ -62,7 +62,7 @@ public final class MandatoryRedemptionStep implements BusinessStep {
                 for (InterestAccrualDay day : results.interest(instrument.id()).ledger().days()) {
                     accrued.put(day.date(), day.accruedUnpaidInterest());
                 }
-                ConversionPriceHistory prices = ConversionPriceHistory.of(instrument, facts.prices().corporateActions());
+                ConversionPriceHistory prices = results.conversionPrices(instrument.id());
                 List<Finding> eventsOfDefault = results.eventsOfDefault().of(instrument.id());
                 List<EventsOfDefault.Cause> causes = results.eventsOfDefault().causes(instrument.id());
                 MandatoryRedemption.Inputs in = new MandatoryRedemption.Inputs(deal, instrument, principal, events,

@@ -45,13 +45,15 @@ public final class RedemptionPriceStep implements BusinessStep {
             for (Instrument instrument : deal.instruments()) {
                 InterestStep.Result interest = results.interest(instrument.id());
                 results.putRedemptionPrices(instrument.id(), prices(facts, deal, instrument, interest,
+                        results.conversionPrices(instrument.id()),
                         results.eventsOfDefault().of(instrument.id()), sameReading ? marketByDay : Map.of()));
             }
         }
     }
 
     private static List<MandatoryRedemptionPrice> prices(SymbolFacts facts, DealTerms deal, Instrument instrument,
-                                                         InterestStep.Result interest, List<Finding> eventsOfDefault,
+                                                         InterestStep.Result interest,
+                                                         ConversionPriceHistory conversionPrices, List<Finding> eventsOfDefault,
                                                          Map<LocalDate, MarketPrice> known) {
         TreeSet<LocalDate> days = new TreeSet<>();
         for (Finding eod : eventsOfDefault) {
@@ -65,7 +67,6 @@ public final class RedemptionPriceStep implements BusinessStep {
         if (days.isEmpty()) {
             return prices;
         }
-        ConversionPriceHistory conversionPrices = ConversionPriceHistory.of(instrument, facts.prices().corporateActions());
         MarketPriceCalculator calculator = new MarketPriceCalculator(deal.marketPriceTradingDays());
         SplitAdjustment adjustment = new SplitAdjustment(facts.prices().corporateActions(),
                 deal.switches().pricesSplitAdjusted());

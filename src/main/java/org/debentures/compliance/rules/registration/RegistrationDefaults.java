@@ -58,6 +58,17 @@ public final class RegistrationDefaults {
 
     public Result compute(RegistrationAgreement agreement, LocalDate closingDate, Switches switches,
                           RegistrationTimeline timeline, LocalDate asOf) {
+        return compute(agreement, closingDate, switches, timeline, asOf, timeline::firstAmendmentOnOrAfter);
+    }
+
+    /**
+     * As {@link #compute(RegistrationAgreement, LocalDate, Switches, RegistrationTimeline, LocalDate)}, the (C) days
+     * of a notice ending with the amendment {@code curingAmendment} finds on or after it (SPEC §16: the first one
+     * covering 150% of the shares required on its date, {@link ShareCoverage#firstCuringAmendmentOnOrAfter}).
+     */
+    public Result compute(RegistrationAgreement agreement, LocalDate closingDate, Switches switches,
+                          RegistrationTimeline timeline, LocalDate asOf,
+                          java.util.function.Function<LocalDate, Optional<LocalDate>> curingAmendment) {
         RegistrationDeadlines deadlines = RegistrationDeadlines.of(agreement, closingDate,
                 switches.deadlineConvention(), businessDays);
         NavigableMap<LocalDate, EnumSet<DefaultReason>> reasons = new TreeMap<>();
@@ -89,7 +100,7 @@ public final class RegistrationDefaults {
             }
             LocalDate cureDeadline = businessDays.adjustDeadline(notice.plusDays(agreement.coverageCureDays()),
                     switches.deadlineConvention());
-            Optional<LocalDate> cure = timeline.firstAmendmentOnOrAfter(notice);
+            Optional<LocalDate> cure = curingAmendment.apply(notice);
             if (cure.isPresent() && switches.coverageCure() == CoverageCure.EFFECTIVE) {
                 cure = timeline.firstEffectiveOnOrAfter(cure.get());
             }

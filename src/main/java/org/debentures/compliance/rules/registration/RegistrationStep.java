@@ -1,8 +1,12 @@
 package org.debentures.compliance.rules.registration;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.debentures.compliance.events.FilingEvent;
 import org.debentures.compliance.calendar.BusinessDays;
 import org.debentures.compliance.events.EventType;
 import org.debentures.compliance.findings.Finding;
@@ -31,7 +35,7 @@ public final class RegistrationStep implements BusinessStep {
     public record Result(DealTerms deal, RegistrationAgreement agreement, RegistrationTimeline timeline,
                          RegistrationDefaults.Result defaults, List<Instrument> instruments, List<PenaltyAccrual> accruals,
                          Map<String, List<PenaltyStatement.Month>> balances, List<Finding> agreementFindings,
-                         Map<String, List<Finding>> eventsOfDefault) {
+                         Map<String, List<Finding>> eventsOfDefault, Optional<ShareCoverage> coverage) {
     }
 
     /** The filings-log types of an agreement's registration timeline (SPEC §2). */
@@ -49,7 +53,7 @@ public final class RegistrationStep implements BusinessStep {
     public void apply(SymbolFacts facts, SymbolResults results) {
         for (DealTerms deal : facts.deals()) {
             for (RegistrationAgreement agreement : deal.registrationAgreements()) {
-                Result result = agreement(facts, deal, agreement);
+                Result result = agreement(facts, deal, agreement, results);
                 result.eventsOfDefault().forEach((id, found) ->
                         results.eventsOfDefault().add(id, found, java.util.Set.of()));
                 results.addRegistration(result);
@@ -57,18 +61,25 @@ public final class RegistrationStep implements BusinessStep {
         }
     }
 
-    private static Result agreement(SymbolFacts facts, DealTerms deal, RegistrationAgreement agreement) {
+    private static Result agreement(SymbolFacts facts, DealTerms deal, RegistrationAgreement agreement,
+                                    SymbolResults results) {
         BusinessDays businessDays = BusinessDays.newYork();
-        RegistrationTimeline timeline = RegistrationTimeline.of(agreement.id(),
-                facts.events(agreement.id(), REGISTRATION_EVENTS));
-        RegistrationDefaults.Result defaults = new RegistrationDefaults(businessDays)
-                .compute(agreement, deal.closingDate(), deal.switches(), timeline, facts.to());
-
+        List<FilingEvent> events = facts.events(agreement.id(), REGISTRATION_EVENTS);
+        RegistrationTimeline timeline = RegistrationTimeline.of(agreement.id(), events);
         List<Instrument> instruments = deal.instruments().stream()
                 .filter(i -> i.registrationAgreementId().equals(agreement.id())).toList();
         Map<String, PrincipalOutstanding> principals = new LinkedHashMap<>();
         deal.instruments().forEach(i -> principals.put(i.id(), facts.principal(i, businessDays)));
         List<PrincipalOutstanding> debentures = instruments.stream().map(i -> principals.get(i.id())).toList();
+        // SPEC §16: the share coverage (RRA 2(a), 4(k)) when the deal gives its terms; the (C) days then end only
+        // with an amendment covering 150% of the shares required on its date
+        Optional<ShareCoverage> coverage = ShareCoverage.of(agreement, debentures,
+                instruments.stream().map(i -> results.conversionPrices(i.id())).toList(),
+                instruments.stream().map(Instrument::warrantShares).toList(), events);
+        RegistrationDefaults.Result defaults = new RegistrationDefaults(businessDays)
+                .compute(agreement, deal.closingDate(), deal.switches(), timeline, facts.to(), coverage
+                        .<java.util.function.Function<LocalDate, Optional<LocalDate>>>map(c -> c::firstCuringAmendmentOnOrAfter)
+                        .orElse(timeline::firstAmendmentOnOrAfter));
         // SPEC §16: 6(d)(iii) of every instrument whose registration-default-agreements name this agreement (its own
         // agreement always; Infineon's also the Joint Investor RRA-2002), not only of the instruments under it
         Map<String, List<Finding>> eventsOfDefault = new LinkedHashMap<>();
@@ -89,7 +100,9 @@ public final class RegistrationStep implements BusinessStep {
                     PenaltyKind.REGISTRATION_DEFAULT, accruals.stream()
                             .filter(a -> a.instrumentId().equals(instrument.id())).toList(), payments));
         }
-        return new Result(deal, agreement, timeline, defaults, instruments, accruals, balances,
-                RegistrationFindings.defaultRuns(agreement, defaults, facts.to()), eventsOfDefault);
+        List<Finding> agreementFindings = new ArrayList<>(RegistrationFindings.defaultRuns(agreement, defaults, facts.to()));
+        coverage.ifPresent(c -> agreementFindings.addAll(c.findings(deal.closingDate(), facts.to())));
+        return new Result(deal, agreement, timeline, defaults, instruments, accruals, balances, agreementFindings,
+                eventsOfDefault, coverage);
     }
 }

@@ -11,6 +11,7 @@ import org.debentures.compliance.rules.conversion.Readiness;
 import org.debentures.compliance.rules.conversion.VwapTestDay;
 import org.debentures.compliance.store.Columns;
 import org.debentures.compliance.store.WriteBatch;
+import org.debentures.compliance.rules.conversion.DilutiveIssuance;
 import org.debentures.compliance.terms.VwapTestReading;
 
 /** SQL of {@code vwap_test}, {@code conversion_price_history} and the readiness tables. */
@@ -44,10 +45,25 @@ public final class ConversionTables {
     private static final Columns<PriceChangeRow> PRICE_HISTORY = Columns.<PriceChangeRow>of("conversion_price_history")
             .column("instrument_id", Types.VARCHAR, PriceChangeRow::instrumentId)
             .column("effective_date", Types.DATE, r -> Date.valueOf(r.change().effectiveDate()))
-            .column("clause", Types.VARCHAR, r -> r.change().adjustment().clause().clause())
-            .column("event", Types.VARCHAR, r -> r.change().adjustment().describe())
+            .column("seq", Types.INTEGER, r -> r.change().seq())
+            .column("clause", Types.VARCHAR, r -> r.change().applied().clause())
+            .column("event", Types.VARCHAR, r -> truncate(r.change().adjustment().describe(), 200))
+            .column("price_before", Types.DECIMAL, r -> Rounding.reportedConversionPrice(r.change().priceBefore()))
             .column("conversion_price", Types.DECIMAL, r -> Rounding.reportedConversionPrice(r.change().price()))
-            .column("vwap_test_price", Types.DECIMAL, r -> Rounding.reportedConversionPrice(r.change().shareCountPrice()));
+            .column("vwap_test_price", Types.DECIMAL, r -> Rounding.reportedConversionPrice(r.change().shareCountPrice()))
+            .column("adjusted", Types.BOOLEAN, r -> r.change().applied().adjusted())
+            .column("computable", Types.BOOLEAN, r -> r.change().applied().computable())
+            .column("issuance_shares", Types.BIGINT, r -> issuance(r) == null ? null : issuance(r).issuance().shares())
+            .column("issuance_price", Types.DECIMAL, r -> issuance(r) == null ? null
+                    : Rounding.reportedConversionPrice(issuance(r).issuance().price()))
+            .column("consideration", Types.DECIMAL, r -> issuance(r) == null ? null : Rounding.price(issuance(r).consideration()))
+            .column("shares_outstanding", Types.BIGINT, r -> issuance(r) == null ? null : issuance(r).sharesOutstanding())
+            .column("market_price", Types.DECIMAL, r -> issuance(r) == null ? null : issuance(r).marketPrice())
+            .column("terms", Types.VARCHAR, r -> truncate(r.change().applied().terms(), 1000));
+
+    private static DilutiveIssuance issuance(PriceChangeRow row) {
+        return row.change().adjustment() instanceof DilutiveIssuance i ? i : null;
+    }
 
     /** The readiness of an instrument, with the run that worked it out. */
     private record ReadinessRow(Readiness readiness, long runId) {
@@ -107,6 +123,10 @@ public final class ConversionTables {
     }
 
     private static String truncate(String text) {
-        return text.length() <= 2000 ? text : text.substring(0, 1990) + " ...";
+        return truncate(text, 2000);
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 4) + " ...";
     }
 }

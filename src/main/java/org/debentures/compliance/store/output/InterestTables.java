@@ -84,7 +84,9 @@ public final class InterestTables {
             .column("shares_logged", Types.BIGINT, ConversionDelivery::sharesLogged)
             .column("delivery_date", Types.DATE, d -> Date.valueOf(d.deliveryDate()))
             .column("delivered_on", Types.DATE, d -> d.deliveredOn() == null ? null : Date.valueOf(d.deliveredOn()))
-            .column("default_days", Types.INTEGER, ConversionDelivery::defaultDays);
+            .column("default_days", Types.INTEGER, ConversionDelivery::defaultDays)
+            .column("price_basis", Types.VARCHAR, d -> d.priceBasis() == null || d.priceBasis().length() <= 1000
+                    ? d.priceBasis() : d.priceBasis().substring(0, 996) + " ...");
 
     private final WriteBatch writes;
 

@@ -45,6 +45,7 @@ public final class ResultGenerations {
         keys.put("upcoming_deadline", "deal_id");
         keys.put("covenant_test", "deal_id");
         keys.put("mandatory_redemption", "instrument_id");
+        keys.put("registration_coverage", "agreement_id");
         return Collections.unmodifiableMap(keys);
     }
 
@@ -67,7 +68,7 @@ public final class ResultGenerations {
             Map.entry("penalty_accrual", "accrual_date"), Map.entry("penalty_balance", "as_of_date"),
             Map.entry("conversion_readiness", "as_of_date"), Map.entry("conversion_readiness_condition", "as_of_date"),
             Map.entry("upcoming_deadline", "as_of_date"), Map.entry("covenant_test", "period_end"),
-            Map.entry("mandatory_redemption", "notice_date"));
+            Map.entry("mandatory_redemption", "notice_date"), Map.entry("registration_coverage", "coverage_date"));
 
     private static final String OVERLAPPING_GENERATIONS = """
             SELECT COUNT(*) FROM results_generation_run

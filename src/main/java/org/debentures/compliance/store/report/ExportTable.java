@@ -43,6 +43,15 @@ public enum ExportTable {
     MANDATORY_REDEMPTION("mandatory_redemption", List.of("instrument_id", "notice_date", "redemption_date", "principal",
             "interest", "conversion_price", "market_price", "price", "pay_by", "paid_date", "late_interest", "status",
             "note"), Rows.THROUGH, "notice_date", "instrument_id, notice_date, reference"),
+    /** SPEC §15: every event of each instrument's Conversion Price history, effective on or before the range's last day. */
+    CONVERSION_PRICE_HISTORY("conversion_price_history", List.of("instrument_id", "effective_date", "seq", "clause", "event",
+            "price_before", "conversion_price", "vwap_test_price", "adjusted", "computable", "issuance_shares",
+            "issuance_price", "consideration", "shares_outstanding", "market_price", "terms"), Rows.THROUGH,
+            "effective_date", "instrument_id, effective_date, seq"),
+    /** SPEC §16: each agreement's required and registered shares, dated in the range. */
+    REGISTRATION_COVERAGE("registration_coverage", List.of("agreement_id", "coverage_date", "required_shares",
+            "registered_shares", "maintain_line", "cure_line", "shortfall"), Rows.DATED, "coverage_date",
+            "agreement_id, coverage_date"),
     /** The run record: the run that wrote the export (the latest run over the same range). */
     JOB_RUN("job_run", List.of("run_id", "run_kind", "range_from", "range_to", "data_dir", "started_at", "finished_at",
             "duration_ms", "outcome", "owner", "restart_of"), Rows.RUN, "run_id", "run_id"),

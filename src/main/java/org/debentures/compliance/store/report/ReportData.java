@@ -59,6 +59,14 @@ public final class ReportData {
                 ORDER BY deal_id, period_end, clause, months""", List.of("Deal", "Clause", "Period end", "Months",
                 "Target", "Actual", "Headroom", "Headroom %", "Met", "State", "Breach date"),
                 Arrays.asList(null, null, null, INT, MONEY, MONEY, MONEY, "0.0%", null, null, null), d(to)));
+        tables.add(table("Conversion Prices", "Legal", """
+                SELECT instrument_id, effective_date, seq, clause, event, price_before, conversion_price, vwap_test_price,
+                       shares_outstanding, market_price, terms
+                FROM legal_conversion_price_history WHERE effective_date <= ?
+                ORDER BY instrument_id, effective_date, seq""", List.of("Instrument", "Effective", "#", "Clause", "Event",
+                "Price before", "Conversion Price", "5(c)(ii) price", "Shares outstanding (O)", "Market Price (MP)",
+                "Terms"), Arrays.asList(null, null, INT, null, null, null, null, null, INT, null, null), d(to)));
+        tables.add(coverageChanges(from, to));
         tables.add(table("Default days", "Legal", """
                 SELECT agreement_id, default_date, reasons, day_index, rate, clause, explanation
                 FROM legal_registration_default_days WHERE default_date BETWEEN ? AND ?
@@ -76,6 +84,11 @@ public final class ReportData {
                 ORDER BY instrument_id, condition_id""", List.of("Instrument", "Condition", "Description", "State",
                 "Met since", "Evidence", "Notice date", "Earliest Mandatory Conversion Date"),
                 Arrays.asList(null, null, null, null, null, null, null, null), d(to)));
+        tables.add(table("Ownership caps", "Legal", """
+                SELECT instrument_id, state, evidence
+                FROM legal_conversion_readiness WHERE as_of_date = ? AND condition_id = '5(c)(vii)'
+                ORDER BY instrument_id""", List.of("Instrument", "5(c)(vii) converting all unpaid principal",
+                "Shares, position, cap and headroom (Debenture 3(f))"), Arrays.asList(null, null, null), d(to)));
         tables.add(table("Readings", "Legal", """
                 SELECT run_id, run_kind, range_from, range_to, deal_id, switch_name, switch_value
                 FROM legal_readings
@@ -196,6 +209,48 @@ public final class ReportData {
                 WHERE clause = '6(d)(ix)' AND period_end <= ? ORDER BY deal_id, period_end, months""",
                 (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getInt(3), rs.getBigDecimal(4),
                         rs.getBigDecimal(5)}, d(to));
+    }
+
+    /**
+     * SPEC §16 share coverage, one row per agreement and day on which a figure changes (the daily rows are in
+     * {@code registration_coverage} and the export): the first day of the range and each change after it.
+     */
+    private ReportTable coverageChanges(LocalDate from, LocalDate to) {
+        List<List<Object>> rows = new ArrayList<>();
+        Object[] previous = {null, null, null};
+        for (Object[] day : coverageDays(from, to)) {
+            if (!day[0].equals(previous[0]) || !java.util.Objects.equals(day[2], previous[1])
+                    || !java.util.Objects.equals(day[3], previous[2])) {
+                rows.add(java.util.Arrays.asList(day));
+            }
+            previous = new Object[] {day[0], day[2], day[3]};
+        }
+        return new ReportTable("Share coverage", "Legal", List.of("Agreement", "From", "Required shares",
+                "Registered shares", "125% line", "150% line", "Shortfall (shares)"),
+                Arrays.asList(null, null, INT, INT, INT, INT, INT), rows);
+    }
+
+    /** (agreement, date, required, registered, maintain line, cure line, shortfall) of the range (SPEC §16). */
+    public List<Object[]> coverageDays(LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                SELECT agreement_id, coverage_date, required_shares, registered_shares, maintain_line, cure_line, shortfall
+                FROM legal_registration_coverage WHERE coverage_date BETWEEN ? AND ?
+                ORDER BY agreement_id, coverage_date""",
+                (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getLong(3),
+                        rs.getObject(4) == null ? null : rs.getLong(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
+                        rs.getObject(7) == null ? null : rs.getLong(7)}, d(from), d(to));
+    }
+
+    /**
+     * (instrument, effective date, price after, clause, adjusted, price before) of every Conversion Price event by
+     * {@code to} (SPEC §15), in order.
+     */
+    public List<Object[]> conversionPriceChanges(LocalDate to) {
+        return jdbc.query("""
+                SELECT instrument_id, effective_date, conversion_price, clause, adjusted, price_before
+                FROM legal_conversion_price_history WHERE effective_date <= ? ORDER BY instrument_id, effective_date, seq""",
+                (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getString(4),
+                        rs.getBoolean(5), rs.getBigDecimal(6)}, d(to));
     }
 
     /** (agreement, date, reasons) of the default days in the range. */

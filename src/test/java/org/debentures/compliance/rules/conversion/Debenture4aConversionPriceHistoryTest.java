@@ -26,8 +26,8 @@ class Debenture4aConversionPriceHistoryTest {
             return AdjustmentClause.DILUTIVE_ISSUANCE;
         }
 
-        public BigDecimal apply(BigDecimal priceBefore) {
-            return priceBefore.divide(new BigDecimal("2"));
+        public Applied applied(BigDecimal priceBefore) {
+            return new Applied(priceBefore.divide(new BigDecimal("2")), "test", "halved", true, true);
         }
 
         public String describe() {

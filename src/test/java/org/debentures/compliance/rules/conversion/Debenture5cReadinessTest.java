@@ -18,6 +18,10 @@ import org.debentures.compliance.findings.ExceptionCode;
 import org.debentures.compliance.findings.Finding;
 import org.debentures.compliance.rules.conversion.ConditionState.State;
 import org.debentures.compliance.rules.registration.RegistrationTimeline;
+import org.debentures.compliance.rules.registration.ShareCoverage;
+import org.debentures.compliance.events.EventType;
+import org.debentures.compliance.events.FilingEvent;
+import org.debentures.compliance.principal.PrincipalOutstanding;
 import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.Instrument;
 import org.junit.jupiter.api.Test;
@@ -53,8 +57,50 @@ class Debenture5cReadinessTest {
 
     private static Readiness evaluate(RegistrationTimeline registration, List<DateInterval> halts,
                                       List<Finding> eventsOfDefault, boolean eodActive, String asOf) {
+        return evaluate(registration, halts, eventsOfDefault, eodActive, asOf, coverage(2_800_000));
+    }
+
+    private static Readiness evaluate(RegistrationTimeline registration, List<DateInterval> halts,
+                                      List<Finding> eventsOfDefault, boolean eodActive, String asOf,
+                                      java.util.Optional<ShareCoverage> coverage) {
         return READINESS.evaluate(new MandatoryConversionReadiness.Inputs(DEAL, BRAMWELL, metOn("2004-02-03"),
-                registration, halts, eventsOfDefault, eodActive), d(asOf));
+                registration, halts, eventsOfDefault, eodActive, coverage, List.of(), null, null), d(asOf));
+    }
+
+    /**
+     * SPEC §16: RRA-2002 with {@code registered} shares filed 2002-04-30 and effective 2002-09-05. Required on any day
+     * before a conversion: 2 x ceil(2,500,000 / 3.769) + 2 x 218,886 = 2 x 663,306 + 437,772 = 1,764,384.
+     */
+    static java.util.Optional<ShareCoverage> coverage(long registered) {
+        var agreement = DEAL.agreement("RRA-2002").orElseThrow();
+        List<Instrument> under = DEAL.instruments().stream().filter(i -> i.registrationAgreementId().equals("RRA-2002"))
+                .toList();
+        return ShareCoverage.of(agreement,
+                under.stream().map(i -> new PrincipalOutstanding(i, List.of(), BusinessDays.newYork())).toList(),
+                under.stream().map(i -> new ConversionPriceHistory(i.id(), i.issueDate(), i.conversionPrice(), List.of()))
+                        .toList(),
+                under.stream().map(Instrument::warrantShares).toList(),
+                List.of(new FilingEvent(d("2002-04-30"), EventType.REGISTRATION_FILED, "RRA-2002", null, registered, null,
+                                null, null, null),
+                        new FilingEvent(d("2002-09-05"), EventType.REGISTRATION_EFFECTIVE, "RRA-2002", null, null, null,
+                                null, null, null)));
+    }
+
+    @Test
+    void spec16ConditionIvNeedsTheRegisteredSharesToCoverTheRequiredOnesAndIsNotCheckedWithoutCoverageTerms() {
+        RegistrationTimeline effective = effectiveOn("2002-09-05", List.of(), List.of());
+        ConditionState covered = condition(evaluate(effective, List.of(), List.of(), true, "2004-03-05",
+                coverage(1_764_384)), "5(c)(iv)");
+        assertEquals(State.MET, covered.state()); // exactly 100%: covers
+        assertTrue(covered.evidence().contains("1,764,384 shares registered against 1,764,384 required on 2004-03-05"),
+                covered.evidence());
+        ConditionState below = condition(evaluate(effective, List.of(), List.of(), true, "2004-03-05",
+                coverage(1_764_383)), "5(c)(iv)");
+        assertEquals(State.NOT_MET, below.state());
+        ConditionState unchecked = condition(evaluate(effective, List.of(), List.of(), true, "2004-03-05",
+                java.util.Optional.empty()), "5(c)(iv)");
+        assertEquals(State.NOT_CHECKED, unchecked.state());
+        assertTrue(unchecked.evidence().contains("share coverage not checked"), unchecked.evidence());
     }
 
     @Test
