@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * SPEC §15 invariants over seeded random histories of issuances (JUnit 5, {@link Random} with fixed seeds):
  * an exempt issuance never moves a price; an (F) adjustment lands strictly between CP x O / (O + shares) and CP;
- * no 4(a)(D)-(F) issuance ever moves the §5(c)(ii) price; a price never rises with an issuance.
+ * no 4(a)(D)-(F) issuance ever moves the §5(c)(ii) price; a price never rises with an issuance; a 4(e) price is
+ * never above the Conversion Price in effect, never before the Announcement Date, always from it while the
+ * transaction is open (it is a conversion's price: the history, and so the §5(c)(ii) price, never sees it).
  */
 class Spec15ConversionPricePropertyTest {
 
@@ -65,6 +67,49 @@ class Spec15ConversionPricePropertyTest {
                                 where + ": " + floor + " < " + c.price() + " < " + c.priceBefore());
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void aMajorAnnouncementPriceIsNeverAboveTheConversionPriceAndOnlyInsideItsWindow() {
+        for (long seed = 1; seed <= 200; seed++) {
+            Random random = new Random(seed);
+            List<LocalDate> days = new ArrayList<>();
+            java.util.TreeMap<LocalDate, BigDecimal> bids = new java.util.TreeMap<>();
+            for (LocalDate d = LocalDate.parse("2004-01-01"); d.isBefore(LocalDate.parse("2004-12-31")); d = d.plusDays(1)) {
+                if (d.getDayOfWeek().getValue() <= 5 && random.nextInt(20) > 0) {
+                    days.add(d);
+                    if (random.nextInt(30) > 0) {
+                        bids.put(d, BigDecimal.valueOf(50 + random.nextInt(600), 2));
+                    }
+                }
+            }
+            LocalDate announced = LocalDate.parse("2004-02-02").plusDays(random.nextInt(200));
+            List<FilingEvent> events = new ArrayList<>();
+            events.add(new FilingEvent(announced, EventType.MAJOR_ANNOUNCEMENT, "RMTR", null, null, null, null,
+                    random.nextBoolean() ? "TENDER_OFFER" : "CHANGE_OF_CONTROL", null));
+            if (random.nextBoolean()) {
+                events.add(new FilingEvent(announced.plusDays(random.nextInt(60)), random.nextBoolean()
+                        ? EventType.TRANSACTION_CONSUMMATED : EventType.TRANSACTION_ABANDONED, "RMTR", null, null, null,
+                        null, null, null));
+            }
+            BigDecimal mp = random.nextInt(5) == 0 ? null : BigDecimal.valueOf(50 + random.nextInt(600), 2);
+            MajorAnnouncementPrice prices = new MajorAnnouncementPrice(events,
+                    org.debentures.compliance.calendar.TradingCalendar.of(days), bids, d -> mp,
+                    org.debentures.compliance.terms.MajorAnnouncementTerms.DEFAULT,
+                    org.debentures.compliance.calendar.BusinessDays.newYork());
+            BigDecimal z = BigDecimal.valueOf(100 + random.nextInt(500), 2);
+            for (LocalDate d = announced.minusDays(5); d.isBefore(announced.plusDays(90)); d = d.plusDays(1)) {
+                var price = prices.forConversion(d, z);
+                String where = "seed " + seed + " on " + d;
+                if (d.isBefore(announced)) {
+                    assertTrue(price.isEmpty(), where + ": no 4(e) price before the Announcement Date");
+                } else if (d.isBefore(announced.plusDays(1)) || events.size() == 1) {
+                    assertTrue(price.isPresent(), where + ": the window is open from A while no outcome is logged");
+                }
+                price.ifPresent(p -> assertTrue(p.price().compareTo(z) <= 0 && p.price().signum() > 0,
+                        where + ": " + p.price() + " above z " + z));
             }
         }
     }
