@@ -12,7 +12,8 @@
 #   5. (d) peak heap of the runs (the most heap in use at any moment, from the collectors, printed by each run)
 # Before each timed phase it waits (at most 2 minutes) for the server to write out the pages the
 # previous phase left dirty, so no phase pays for another's writes.
-# The last line reads: full-rerun/floor=R nightly-wall-s=S peak-heap-mb=M
+# The last line reads: full-rerun/floor=R nightly-wall-s=S peak-heap-mb=M remote/local=R2 (issue 21: the full
+# rerun with 2 worker processes over RabbitMQ, jobs/run-distributed.sh, against the local one)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 work="${1:-$here/target/bench}"
@@ -72,6 +73,21 @@ done
 echo "full reruns (s): $full_times; the fastest counts ($full_s s); its stages:"
 grep -E "stage .* took|executed in|writes sent|partition .* took" "$work/full.log" | cut -c1-400 || true
 
+# issue 21: the same full rerun with its results step sent to 2 worker processes over RabbitMQ
+# (jobs/run-distributed.sh; the manager and the workers each -Xmx512m), into a new database
+mariadb -h"$db_host" -u"$db_user" ${db_password:+-p"$db_password"} -e \
+  "DROP DATABASE IF EXISTS compliance_bench_remote; CREATE DATABASE compliance_bench_remote"
+quiesce
+echo "== 2. (d) the same full rerun, remote partitions on 2 worker processes (RabbitMQ)"
+JAVA_OPTS="-Xmx512m" COMPLIANCE_JAR="$jar" WORKER_LOG_DIR="$work/workers" \
+  SPRING_DATASOURCE_URL="jdbc:mysql://$db_host:3306/compliance_bench_remote?rewriteBatchedStatements=true" \
+  SPRING_DATASOURCE_USERNAME="$db_user" SPRING_DATASOURCE_PASSWORD="$db_password" \
+  "$here/jobs/run-distributed.sh" 2 --data-dir="$work/portfolio" --to=$through --business-date=2026-11-21 \
+  | tee "$work/remote.log" | grep -E "^Compliance run|^peak heap|COMPLETED in|FAILED in"
+remote_s=$(grep -oE "^Compliance run .*COMPLETED in [0-9.]+ s" "$work/remote.log" | grep -oE "[0-9.]+ s$" | grep -oE "[0-9.]+")
+remote_ratio=$(awk -v r="$remote_s" -v f="$full_s" 'BEGIN { printf "%.2f", r / f }')
+echo "remote full rerun ${remote_s} s against the local ${full_s} s: remote/local=$remote_ratio"
+
 quiesce
 echo "== 3. (b) floor: parse the same CSVs, bulk-load the same rows; the window-function Market Price"
 launcher org.debentures.compliance.tools.bench.FloorBenchmark "$work/portfolio" "$url" "$db_user" "$db_password" \
@@ -97,4 +113,4 @@ ratio=$(awk -v f="$full_s" -v p="$parse_ms" -v l="$load_ms" 'BEGIN { printf "%.2
 nightly=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }')
 heap=$(( full_heap > nightly_heap ? full_heap : nightly_heap ))
 echo "full rerun ${full_s} s; floor $(( parse_ms + load_ms )) ms (parse ${parse_ms} + load ${load_ms})"
-echo "full-rerun/floor=$ratio nightly-wall-s=$nightly peak-heap-mb=$heap"
+echo "full-rerun/floor=$ratio nightly-wall-s=$nightly peak-heap-mb=$heap remote/local=$remote_ratio"

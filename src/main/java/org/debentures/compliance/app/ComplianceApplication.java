@@ -13,7 +13,9 @@ import org.springframework.context.ApplicationListener;
  * The nightly compliance job's entry point. Options (SPEC §9): {@code --data-dir=DIR},
  * {@code --from=YYYY-MM-DD}, {@code --to=YYYY-MM-DD}, {@code --export-dir=DIR},
  * {@code --business-date=YYYY-MM-DD}, {@code --switches.NAME=VALUE} and the standard
- * {@code spring.datasource.*} properties. Exit status: see {@link ExitCodes}.
+ * {@code spring.datasource.*} properties. Exit status: see {@link ExitCodes}. The argument {@code report} writes
+ * the reports of a stored range; {@code worker} runs a worker of remote partitioning until stopped (issue 21:
+ * {@code --compliance.partitioning=remote} makes a run send its partitions to the workers).
  */
 @SpringBootApplication(scanBasePackages = {"org.debentures.compliance.app", "org.debentures.compliance.job",
         "org.debentures.compliance.report"})
@@ -25,6 +27,12 @@ public class ComplianceApplication {
         AtomicReference<EmbeddedDatabaseKillGuard> guard = new AtomicReference<>();
         try {
             SpringApplication application = new SpringApplication(ComplianceApplication.class);
+            if (java.util.Arrays.asList(args).contains("worker")) {
+                // issue 21: a worker process of remote partitioning; on SIGTERM it finishes its current partition
+                // (the listener container waits for it, and the lifecycle phase waits for the container)
+                application.setDefaultProperties(java.util.Map.of("compliance.role", "worker",
+                        "spring.lifecycle.timeout-per-shutdown-phase", "10m"));
+            }
             // after the environment post-processors (the URL as the data source will use it), before any connection
             application.addListeners((ApplicationListener<ApplicationEvent>) event -> {
                 if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {

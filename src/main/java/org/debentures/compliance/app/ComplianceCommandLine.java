@@ -21,7 +21,11 @@ public class ComplianceCommandLine implements ApplicationRunner, ExitCodeGenerat
     private final Environment environment;
     private int exitCode = ExitCodes.OK;
 
-    public ComplianceCommandLine(ComplianceRunService runs, ReportCommand reports, Environment environment) {
+    private final org.springframework.beans.factory.ObjectProvider<WorkerCommand> workers;
+
+    public ComplianceCommandLine(ComplianceRunService runs, ReportCommand reports, Environment environment,
+                                 org.springframework.beans.factory.ObjectProvider<WorkerCommand> workers) {
+        this.workers = workers;
         this.runs = runs;
         this.reports = reports;
         this.environment = environment;
@@ -29,6 +33,10 @@ public class ComplianceCommandLine implements ApplicationRunner, ExitCodeGenerat
 
     @Override
     public void run(ApplicationArguments args) {
+        if ("worker".equals(environment.getProperty("compliance.role"))) {
+            exitCode = workers.getObject().runUntilStopped();
+            return;
+        }
         if (args.getNonOptionArgs().contains("report")) {
             exitCode = reports.writeReports(environment);
             return;

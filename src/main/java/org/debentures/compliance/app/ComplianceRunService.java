@@ -70,6 +70,17 @@ public class ComplianceRunService {
         HeapWatch.start();
     }
 
+    private org.springframework.core.env.Environment environment;
+    private org.springframework.beans.factory.ObjectProvider<org.springframework.amqp.rabbit.connection.ConnectionFactory> rabbit;
+
+    /** Issue 21: what a run in remote mode checks before it starts (the database every process reaches, the broker). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void remoteMode(org.springframework.core.env.Environment environment,
+                    org.springframework.beans.factory.ObjectProvider<org.springframework.amqp.rabbit.connection.ConnectionFactory> rabbit) {
+        this.environment = environment;
+        this.rabbit = rabbit;
+    }
+
     public ComplianceRunService(JobOperator jobOperator, JobRepository jobRepository, Job complianceJob,
                                 DealBookProvider deals, JdbcTemplate jdbc, DataSource dataSource) {
         this.jobOperator = jobOperator;
@@ -81,6 +92,18 @@ public class ComplianceRunService {
     }
 
     public Outcome run(RunOptions options) {
+        if (environment != null && "remote".equals(environment.getProperty("compliance.partitioning"))) {
+            if (org.debentures.compliance.job.ComplianceJobConfiguration.embeddedH2(jdbc)) {
+                return new Outcome(ExitCodes.BAD_INPUT, null, null, "Run refused: --compliance.partitioning=remote needs a"
+                        + " database every process reaches (MySQL or MariaDB: spring.datasource.url=jdbc:mysql://...); the"
+                        + " embedded H2 file database is this process's own. Nothing was done.\n");
+            }
+            String unreachable = RemoteChecks.brokerUnreachable(rabbit.getObject());
+            if (unreachable != null) {
+                return new Outcome(ExitCodes.DATABASE_UNAVAILABLE, null, null, "Run refused: " + unreachable
+                        + " Nothing was done.\n");
+            }
+        }
         Path dataDir = options.dataDir().toAbsolutePath().normalize();
         DealBook book;
         try {

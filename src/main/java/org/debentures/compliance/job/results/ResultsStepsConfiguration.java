@@ -59,16 +59,35 @@ public class ResultsStepsConfiguration {
                 .allowStartIfComplete(true).build();
     }
 
+    /**
+     * The partitioned results step: on local threads ({@code compliance.partitioning=local}, the default), or sent to
+     * worker processes over RabbitMQ ({@code remote}: {@link RemotePartitioning}'s handler). The partitions are the
+     * same either way.
+     */
     @Bean
     public Step computeResults(JobRepository jobs, Step computeResultsWorker, ResultsPartitioner resultsPartitioner,
                                ThreadPoolTaskExecutor resultsExecutor,
-                               @Value("${compliance.results.partitions:0}") int partitions) {
+                               @Value("${compliance.results.partitions:0}") int partitions,
+                               org.springframework.beans.factory.ObjectProvider<org.springframework.batch.core.partition.PartitionHandler>
+                                       remotePartitionHandler) {
+        var remote = remotePartitionHandler.getIfAvailable();
+        if (remote != null) {
+            return new StepBuilder("computeResults", jobs)
+                    .partitioner("computeResultsWorker", resultsPartitioner)
+                    .partitionHandler(remote)
+                    .build();
+        }
         return new StepBuilder("computeResults", jobs)
                 .partitioner("computeResultsWorker", resultsPartitioner)
                 .step(computeResultsWorker)
-                .gridSize(partitions > 0 ? partitions : 2 * Runtime.getRuntime().availableProcessors())
+                .gridSize(gridSize(partitions))
                 .taskExecutor(resultsExecutor)
                 .build();
+    }
+
+    /** {@code compliance.results.partitions}, or twice the processors when not set. */
+    static int gridSize(int partitions) {
+        return partitions > 0 ? partitions : 2 * Runtime.getRuntime().availableProcessors();
     }
 
     @Bean
