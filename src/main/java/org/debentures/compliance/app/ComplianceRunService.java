@@ -173,6 +173,7 @@ public class ComplianceRunService {
                 execution.getId(), range.kind(), range.from(), range.to(), range.to(), execution.getStatus(),
                 millis / 1000.0, unfinished.map(u -> " (restart of run " + u.getId() + ")").orElse(""), describe(book));
         StringBuilder text = new StringBuilder(new RunSummary(jdbc, book).render(execution.getId(), header, range.from(), range.to()));
+        text.append(workers(execution));
         text.append(String.format("peak heap: %d MB (max %d MB; at most %d MB live after a collection)%n",
                 HeapWatch.peakMb(), Runtime.getRuntime().maxMemory() / (1024 * 1024), HeapWatch.peakLiveMb()));
         if (!completed) {
@@ -180,6 +181,32 @@ public class ComplianceRunService {
             text.append("Run the same command again: the job restarts where it stopped.\n");
         }
         return new Outcome(completed ? ExitCodes.OK : ExitCodes.RUN_FAILED, execution.getId(), range, text.toString());
+    }
+
+    /**
+     * Issue 21: in remote mode, which worker ran each partition of this execution (from the partitions' step contexts
+     * in the job repository, where each worker names itself); empty for a local run.
+     */
+    private String workers(JobExecution execution) {
+        if (environment == null || !"remote".equals(environment.getProperty("compliance.partitioning"))) {
+            return "";
+        }
+        java.util.Map<String, String> byPartition = new java.util.TreeMap<>();
+        for (var step : execution.getStepExecutions()) {
+            if (step.getStepName().startsWith("computeResultsWorker:")) {
+                var stored = jobRepository.getStepExecution(step.getId());
+                String worker = stored == null ? null : stored.getExecutionContext().getString(
+                        org.debentures.compliance.job.results.RemotePartitioning.WORKER_KEY, null);
+                byPartition.put(step.getStepName().substring("computeResultsWorker:".length()),
+                        (worker == null ? "no worker" : worker) + " " + (stored == null ? step.getStatus() : stored.getStatus()));
+            }
+        }
+        if (byPartition.isEmpty()) {
+            return "partitions: none in this execution (completed by an earlier one)\n";
+        }
+        StringBuilder line = new StringBuilder("partitions on workers:");
+        byPartition.forEach((partition, worker) -> line.append(' ').append(partition).append('=').append(worker).append(';'));
+        return line.append('\n').toString();
     }
 
     private JobParameters parameters(RunOptions options, Path dataDir, RunRange range) {

@@ -200,6 +200,11 @@ class RemotePartitioningMariaDbTests {
         assertSameTables(localRun(), tables(database));
         String workers = first.log.toString() + second.log;
         assertTrue(workers.contains("COMPLETED in"), "a worker ran the partition:\n" + workers);
+        // the summary names the worker of each partition (host:pid, as the worker names itself in its log)
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("partitions on workers: g1-p00=(\\S+) COMPLETED;")
+                .matcher(manager.log);
+        assertTrue(named.find(), manager.log.toString());
+        assertTrue(workers.contains("worker " + named.group(1) + ": partition computeResultsWorker:g1-p00"), workers);
         // SIGTERM: a worker ends cleanly when it has no partition running
         first.process.destroy();
         assertTrue(first.process.waitFor(60, TimeUnit.SECONDS), first.log.toString());
