@@ -58,9 +58,10 @@ public class ResultsPartitionListener implements StepExecutionListener, ChunkLis
     public void beforeStep(StepExecution stepExecution) {
         step = stepExecution;
         started = System.nanoTime();
-        // the reader's saved position: what an earlier attempt of this partition committed
-        partitionDone = (int) Math.min(partitionSymbols,
-                groupSize * stepExecution.getExecutionContext().getLong("partitionSymbols.read.count", 0L));
+        // the reader's saved position: what an earlier attempt of this partition committed (the reader stores it with
+        // putInt: read as a number, so that a restart after a committed chunk does not fail on its type)
+        Object read = stepExecution.getExecutionContext().get("partitionSymbols.read.count");
+        partitionDone = (int) Math.min(partitionSymbols, groupSize * (read instanceof Number n ? n.longValue() : 0L));
     }
 
     @Override
