@@ -22,6 +22,7 @@ import org.debentures.compliance.rules.BusinessStep;
 import org.debentures.compliance.rules.SymbolFacts;
 import org.debentures.compliance.rules.SymbolResults;
 import org.debentures.compliance.rules.conversion.ConditionState.State;
+import org.debentures.compliance.rules.covenants.ListingAndControl;
 import org.debentures.compliance.rules.market.PriceGapFinder;
 import org.debentures.compliance.rules.market.VwapObservation;
 import org.debentures.compliance.rules.registration.RegistrationStep;
@@ -66,18 +67,23 @@ public final class ConversionStep implements BusinessStep {
     private final class Context {
         final DealTerms deal;
         final Instrument instrument;
+        final ConversionPriceHistory history;
         final List<VwapTestDay> days;
+        final List<Finding> findings;
         final List<FilingEvent> registrationEvents;
         final List<FilingEvent> noticeRows;
         final MandatoryConversionReadiness.Inputs asOfTo;
         final Map<LocalDate, Readiness> cache = new HashMap<>();
         List<MandatoryConversionNotices.Notice> notices;
 
-        Context(DealTerms deal, Instrument instrument, List<VwapTestDay> days, List<FilingEvent> registrationEvents,
-                List<FilingEvent> noticeRows, MandatoryConversionReadiness.Inputs asOfTo) {
+        Context(DealTerms deal, Instrument instrument, ConversionPriceHistory history, List<VwapTestDay> days,
+                List<Finding> findings, List<FilingEvent> registrationEvents, List<FilingEvent> noticeRows,
+                MandatoryConversionReadiness.Inputs asOfTo) {
             this.deal = deal;
             this.instrument = instrument;
+            this.history = history;
             this.days = days;
+            this.findings = findings;
             this.registrationEvents = registrationEvents;
             this.noticeRows = noticeRows;
             this.asOfTo = asOfTo;
@@ -91,8 +97,12 @@ public final class ConversionStep implements BusinessStep {
 
     /** One symbol's evaluation: the instruments' contexts, so that one instrument's 5(c)(vi) can read another's. */
     private final class Run {
-        private final Map<String, Context> contexts = new HashMap<>();
+        private final Map<String, Context> contexts = new LinkedHashMap<>();
         private final Set<String> evaluating = new HashSet<>();
+        private final MandatoryConversionReadiness readiness =
+                new MandatoryConversionReadiness(BusinessDays.newYork(), ExchangeSessions.nyse());
+        private final MandatoryConversionNotices noticeRules =
+                new MandatoryConversionNotices(BusinessDays.newYork(), ExchangeSessions.nyse());
 
         void apply(SymbolFacts facts, SymbolResults results) {
             var vwaps = List.copyOf(facts.prices().vwaps().values());
@@ -101,10 +111,9 @@ public final class ConversionStep implements BusinessStep {
             NavigableSet<LocalDate> gaps = byDate.isEmpty() ? new TreeSet<>() : new PriceGapFinder(ExchangeSessions.nyse())
                     .sessionDaysWithoutVwapRow(byDate.keySet(), facts.prices().halts(), byDate.firstKey(), byDate.lastKey());
             SharesOutstanding outstanding = new SharesOutstanding(facts.events(facts.symbol(), ConversionPrices.EVENTS));
-            List<DateInterval> delistings = delistings(facts.events(facts.symbol(), List.of(EventType.DELISTED, EventType.LISTED)));
+            List<DateInterval> delistings = ListingAndControl.delistings(
+                    facts.events(facts.symbol(), List.of(EventType.DELISTED, EventType.LISTED)));
             BusinessDays businessDays = BusinessDays.newYork();
-            Map<String, List<Finding>> findingsById = new LinkedHashMap<>();
-            Map<String, Result> partial = new LinkedHashMap<>();
             for (DealTerms deal : facts.deals()) {
                 for (Instrument instrument : deal.instruments()) {
                     ConversionPriceHistory history = results.conversionPrices(instrument.id());
@@ -127,23 +136,21 @@ public final class ConversionStep implements BusinessStep {
                             new MandatoryConversionReadiness.Ownership(cap, facts.principal(instrument, businessDays), history),
                             instrument.mandatoryConversionForm() == MandatoryConversionForm.INFINEON
                                     ? day -> jointInvestorNotices(instrument, day) : null);
-                    Context context = new Context(deal, instrument, days, registrationEvents, instrumentEvents.stream()
-                            .filter(e -> e.type() == EventType.MANDATORY_CONVERSION_NOTICE).toList(), inputs);
-                    contexts.put(instrument.id(), context);
-                    findingsById.put(instrument.id(), findings);
-                    partial.put(instrument.id(), new Result(deal, instrument, history, days, findings, null, List.of()));
+                    contexts.put(instrument.id(), new Context(deal, instrument, history, days, findings, registrationEvents,
+                            instrumentEvents.stream().filter(e -> e.type() == EventType.MANDATORY_CONVERSION_NOTICE).toList(),
+                            inputs));
                 }
             }
-            for (Result r : partial.values()) {
-                Context context = contexts.get(r.instrument().id());
-                Readiness readiness = readinessOn(context, facts.to());
-                List<MandatoryConversionNotices.Notice> notices = notices(context);
-                List<Finding> findings = findingsById.get(r.instrument().id());
-                findings.addAll(MandatoryConversionNotices.invalid(r.instrument().id(), notices));
-                results.addConversion(new Result(r.deal(), r.instrument(), r.history(), r.vwapTest(), findings, readiness, notices));
+            // every context first: an INFINEON-form instrument's (vi) reads the others'
+            for (Context c : contexts.values()) {
+                List<MandatoryConversionNotices.Notice> notices = notices(c);
+                c.findings.addAll(MandatoryConversionNotices.invalid(c.instrument.id(), notices));
+                results.addConversion(new Result(c.deal, c.instrument, c.history, c.days, c.findings,
+                        readinessOn(c, facts.to()), notices));
             }
             // Debenture 4(d): the symbol's distributions and their notices, under the strictest notice period of its deals
-            int noticeDays = facts.deals().stream().mapToInt(DealTerms::distributionNoticeBusinessDays).max().orElse(10);
+            int noticeDays = facts.deals().stream().mapToInt(DealTerms::distributionNoticeBusinessDays).max()
+                    .orElse(DealTerms.DEFAULT_DISTRIBUTION_NOTICE_BUSINESS_DAYS);
             results.setDistributionFindings(new DistributionNotices(businessDays).late(facts.symbol(),
                     facts.events(facts.symbol(), List.of(EventType.DISTRIBUTION, EventType.DISTRIBUTION_NOTICE)), noticeDays,
                     facts.to()));
@@ -159,14 +166,14 @@ public final class ConversionStep implements BusinessStep {
                                 c.registrationEvents.stream().filter(e -> !e.date().isAfter(d)).toList()),
                         in.halts(), in.eventsOfDefault(), in.eventOfDefaultRulesActive(), in.coverage(), in.delistings(),
                         in.ownership(), in.jointInvestorNotices());
-                return new MandatoryConversionReadiness(BusinessDays.newYork(), ExchangeSessions.nyse()).evaluate(cut, d);
+                return readiness.evaluate(cut, d);
             });
         }
 
         private List<MandatoryConversionNotices.Notice> notices(Context c) {
             if (c.notices == null) {
-                c.notices = new MandatoryConversionNotices(BusinessDays.newYork(), ExchangeSessions.nyse())
-                        .evaluate(c.noticeRows, day -> readinessOn(c, day), c.deal.mandatoryConversion().noticeTradingDays());
+                c.notices = noticeRules.evaluate(c.noticeRows, day -> readinessOn(c, day),
+                        c.deal.mandatoryConversion().noticeTradingDays());
             }
             return c.notices;
         }
@@ -212,25 +219,5 @@ public final class ConversionStep implements BusinessStep {
             }
         }
 
-    }
-
-    /** SPEC §5 v2, §12: the symbol is unlisted from each {@code DELISTED} to the next {@code LISTED} (end day out). */
-    static List<DateInterval> delistings(List<FilingEvent> events) {
-        List<DateInterval> intervals = new ArrayList<>();
-        LocalDate delisted = null;
-        for (FilingEvent e : events) {
-            if (e.type() == EventType.DELISTED && delisted == null) {
-                delisted = e.date();
-            } else if (e.type() == EventType.LISTED && delisted != null) {
-                if (e.date().isAfter(delisted)) {
-                    intervals.add(new DateInterval(delisted, e.date()));
-                }
-                delisted = null;
-            }
-        }
-        if (delisted != null) {
-            intervals.add(DateInterval.open(delisted));
-        }
-        return intervals;
     }
 }

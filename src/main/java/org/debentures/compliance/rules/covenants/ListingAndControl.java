@@ -2,6 +2,7 @@ package org.debentures.compliance.rules.covenants;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import org.debentures.compliance.calendar.DateInterval;
 import java.util.List;
 import org.debentures.compliance.events.EventType;
 import org.debentures.compliance.events.FilingEvent;
@@ -25,23 +26,44 @@ public final class ListingAndControl {
     private ListingAndControl() {
     }
 
-    /** The causes of the symbol's rows dated on or before {@code asOf}, in date then read order. */
-    public static List<DefaultCause> causes(List<FilingEvent> symbolEvents, LocalDate asOf) {
-        List<FilingEvent> events = symbolEvents.stream().filter(e -> !e.date().isAfter(asOf)).toList();
-        List<DefaultCause> causes = new ArrayList<>();
+    /**
+     * The days the Common Stock is not listed (6(d)(i); 5(c)(v) v2): from each {@code DELISTED} to the next
+     * {@code LISTED} (end day out; a {@code LISTED} on the delisting day leaves no day), open while none follows.
+     */
+    public static List<DateInterval> delistings(List<FilingEvent> symbolEvents) {
+        return unlisted(symbolEvents).stream().map(Unlisted::days).toList();
+    }
+
+    /** One run of unlisted days with the {@code DELISTED} row that opened it. */
+    private record Unlisted(FilingEvent delisted, DateInterval days) {
+    }
+
+    private static List<Unlisted> unlisted(List<FilingEvent> symbolEvents) {
+        List<Unlisted> runs = new ArrayList<>();
         FilingEvent delisted = null;
-        for (FilingEvent e : events) {
+        for (FilingEvent e : symbolEvents) {
             if (e.type() == EventType.DELISTED && delisted == null) {
                 delisted = e;
             } else if (e.type() == EventType.LISTED && delisted != null) {
                 if (e.date().isAfter(delisted.date())) {
-                    causes.add(delisting(delisted, e.date().minusDays(1)));
+                    runs.add(new Unlisted(delisted, new DateInterval(delisted.date(), e.date())));
                 }
                 delisted = null;
             }
         }
         if (delisted != null) {
-            causes.add(delisting(delisted, null));
+            runs.add(new Unlisted(delisted, DateInterval.open(delisted.date())));
+        }
+        return runs;
+    }
+
+    /** The causes of the symbol's rows dated on or before {@code asOf}, in date then read order. */
+    public static List<DefaultCause> causes(List<FilingEvent> symbolEvents, LocalDate asOf) {
+        List<FilingEvent> events = symbolEvents.stream().filter(e -> !e.date().isAfter(asOf)).toList();
+        List<DefaultCause> causes = new ArrayList<>();
+        for (Unlisted unlisted : unlisted(events)) {
+            causes.add(delisting(unlisted.delisted(), unlisted.days().isOpen() ? null
+                    : unlisted.days().endExclusive().minusDays(1)));
         }
         for (int i = 0; i < events.size(); i++) {
             FilingEvent e = events.get(i);

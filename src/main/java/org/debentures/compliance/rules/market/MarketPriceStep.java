@@ -57,14 +57,16 @@ public final class MarketPriceStep implements BusinessStep {
         DealTerms first = facts.deals().get(0);
         boolean sameReading = deal.marketPriceTradingDays() == first.marketPriceTradingDays()
                 && deal.switches().pricesSplitAdjusted() == first.switches().pricesSplitAdjusted();
-        Map<LocalDate, MarketPrice> rows = new java.util.HashMap<>();
-        if (sameReading && known != null) {
-            known.report().marketPrices().forEach(p -> rows.put(p.asOf(), p));
-        }
         MarketPriceCalculator calculator = new MarketPriceCalculator(deal.marketPriceTradingDays());
         SplitAdjustment adjustment = new SplitAdjustment(facts.prices().corporateActions(),
                 deal.switches().pricesSplitAdjusted());
+        // indexed on first use: most deals never ask (no issuance, no Event of Default, no notice)
+        boolean useRows = sameReading && known != null;
+        Map<LocalDate, MarketPrice> rows = new java.util.HashMap<>();
         return day -> {
+            if (useRows && rows.isEmpty()) {
+                known.report().marketPrices().forEach(p -> rows.put(p.asOf(), p));
+            }
             MarketPrice p = rows.get(day);
             return (p != null ? p : calculator.marketPrice(facts.prices(), adjustment, day)).value();
         };

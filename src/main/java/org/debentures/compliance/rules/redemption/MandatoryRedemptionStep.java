@@ -16,11 +16,9 @@ import org.debentures.compliance.rules.EventsOfDefault;
 import org.debentures.compliance.rules.SymbolFacts;
 import org.debentures.compliance.rules.SymbolResults;
 import org.debentures.compliance.rules.conversion.ConversionPriceHistory;
+import org.debentures.compliance.rules.market.MarketPriceStep;
 import org.debentures.compliance.rules.covenants.ListingAndControl;
 import org.debentures.compliance.rules.interest.InterestAccrualDay;
-import org.debentures.compliance.rules.market.MarketPrice;
-import org.debentures.compliance.rules.market.MarketPriceCalculator;
-import org.debentures.compliance.rules.market.SplitAdjustment;
 import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.Instrument;
 
@@ -44,14 +42,10 @@ public final class MandatoryRedemptionStep implements BusinessStep {
     @Override
     public void apply(SymbolFacts facts, SymbolResults results) {
         BusinessDays businessDays = BusinessDays.newYork();
-        Map<LocalDate, MarketPrice> marketByDay = new HashMap<>();
-        results.market().report().marketPrices().forEach(p -> marketByDay.put(p.asOf(), p));
         List<FilingEvent> symbolEvents = facts.events(facts.symbol(), List.of(EventType.MAJOR_ANNOUNCEMENT,
                 EventType.TRANSACTION_CONSUMMATED, EventType.TRANSACTION_ABANDONED));
         for (DealTerms deal : facts.deals()) {
-            MarketPriceCalculator calculator = new MarketPriceCalculator(deal.marketPriceTradingDays());
-            SplitAdjustment adjustment = new SplitAdjustment(facts.prices().corporateActions(),
-                    deal.switches().pricesSplitAdjusted());
+            var marketPrice = MarketPriceStep.asOf(facts, deal, results.market());
             for (Instrument instrument : deal.instruments()) {
                 List<FilingEvent> events = facts.events(instrument.id(), EVENTS);
                 if (events.isEmpty()) {
@@ -68,11 +62,7 @@ public final class MandatoryRedemptionStep implements BusinessStep {
                 MandatoryRedemption.Inputs in = new MandatoryRedemption.Inputs(deal, instrument, principal, events,
                         eventsOfDefault, day -> waiverEnded(causes, day),
                         consummations(symbolEvents, eventsOfDefault, facts.to()), accrued::get, prices::priceOn,
-                        day -> {
-                            MarketPrice known = marketByDay.get(day);
-                            MarketPrice p = known != null ? known : calculator.marketPrice(facts.prices(), adjustment, day);
-                            return p.value();
-                        });
+                        marketPrice);
                 results.addMandatoryRedemption(instrument.id(), new MandatoryRedemption(businessDays).evaluate(in, facts.to()));
             }
         }

@@ -11,11 +11,9 @@ import org.debentures.compliance.rules.BusinessStep;
 import org.debentures.compliance.rules.SymbolFacts;
 import org.debentures.compliance.rules.SymbolResults;
 import org.debentures.compliance.rules.conversion.ConversionPriceHistory;
+import org.debentures.compliance.rules.market.MarketPriceStep;
 import org.debentures.compliance.rules.interest.InterestAccrualDay;
 import org.debentures.compliance.rules.interest.InterestStep;
-import org.debentures.compliance.rules.market.MarketPrice;
-import org.debentures.compliance.rules.market.MarketPriceCalculator;
-import org.debentures.compliance.rules.market.SplitAdjustment;
 import org.debentures.compliance.terms.DealTerms;
 import org.debentures.compliance.terms.Instrument;
 
@@ -36,17 +34,13 @@ public final class RedemptionPriceStep implements BusinessStep {
 
     @Override
     public void apply(SymbolFacts facts, SymbolResults results) {
-        Map<LocalDate, MarketPrice> marketByDay = new HashMap<>();
-        results.market().report().marketPrices().forEach(p -> marketByDay.put(p.asOf(), p));
-        DealTerms first = facts.deals().get(0);
         for (DealTerms deal : facts.deals()) {
-            boolean sameReading = deal.marketPriceTradingDays() == first.marketPriceTradingDays()
-                    && deal.switches().pricesSplitAdjusted() == first.switches().pricesSplitAdjusted();
+            var marketPrice = MarketPriceStep.asOf(facts, deal, results.market());
             for (Instrument instrument : deal.instruments()) {
                 InterestStep.Result interest = results.interest(instrument.id());
                 results.putRedemptionPrices(instrument.id(), prices(facts, deal, instrument, interest,
                         results.conversionPrices(instrument.id()),
-                        results.eventsOfDefault().of(instrument.id()), sameReading ? marketByDay : Map.of()));
+                        results.eventsOfDefault().of(instrument.id()), marketPrice));
             }
         }
     }
@@ -54,7 +48,7 @@ public final class RedemptionPriceStep implements BusinessStep {
     private static List<MandatoryRedemptionPrice> prices(SymbolFacts facts, DealTerms deal, Instrument instrument,
                                                          InterestStep.Result interest,
                                                          ConversionPriceHistory conversionPrices, List<Finding> eventsOfDefault,
-                                                         Map<LocalDate, MarketPrice> known) {
+                                                         java.util.function.Function<LocalDate, java.math.BigDecimal> marketPrice) {
         TreeSet<LocalDate> days = new TreeSet<>();
         for (Finding eod : eventsOfDefault) {
             LocalDate last = eod.endDate() == null || eod.endDate().isAfter(facts.to()) ? facts.to() : eod.endDate();
@@ -67,9 +61,6 @@ public final class RedemptionPriceStep implements BusinessStep {
         if (days.isEmpty()) {
             return prices;
         }
-        MarketPriceCalculator calculator = new MarketPriceCalculator(deal.marketPriceTradingDays());
-        SplitAdjustment adjustment = new SplitAdjustment(facts.prices().corporateActions(),
-                deal.switches().pricesSplitAdjusted());
         Map<LocalDate, InterestAccrualDay> byDay = new HashMap<>();
         interest.ledger().days().forEach(d -> byDay.put(d.date(), d));
         for (LocalDate day : days) {
@@ -77,12 +68,8 @@ public final class RedemptionPriceStep implements BusinessStep {
             if (owed == null || owed.principal().add(owed.accruedUnpaidInterest()).signum() <= 0) {
                 continue; // nothing outstanding that day: nothing to redeem
             }
-            MarketPrice marketPrice = known.get(day);
-            if (marketPrice == null) {
-                marketPrice = calculator.marketPrice(facts.prices(), adjustment, day);
-            }
             prices.add(MandatoryRedemptionPrice.of(day, owed.principal(), owed.accruedUnpaidInterest(),
-                    conversionPrices.priceOn(day), marketPrice.value(), deal.eventOfDefault().redemptionPremium()));
+                    conversionPrices.priceOn(day), marketPrice.apply(day), deal.eventOfDefault().redemptionPremium()));
         }
         return prices;
     }
