@@ -222,7 +222,9 @@ public final class MandatoryConversionReadiness {
             if (notice.isAfter(asOf)) {
                 continue;
             }
-            Optional<LocalDate> cure = timeline.firstAmendmentOnOrAfter(notice);
+            // SPEC §6 (C), §16: with coverage terms only an amendment covering the cure multiple cures, as in the default days
+            Optional<LocalDate> cure = in.coverage().isPresent() ? in.coverage().get().firstCuringAmendmentOnOrAfter(notice)
+                    : timeline.firstAmendmentOnOrAfter(notice);
             if (cure.isPresent() && in.deal().switches().coverageCure() == CoverageCure.EFFECTIVE) {
                 cure = timeline.firstEffectiveOnOrAfter(cure.get());
             }

@@ -72,6 +72,10 @@ class Debenture5cReadinessTest {
      * before a conversion: 2 x ceil(2,500,000 / 3.769) + 2 x 218,886 = 2 x 663,306 + 437,772 = 1,764,384.
      */
     static java.util.Optional<ShareCoverage> coverage(long registered) {
+        return coverage(registered, List.of());
+    }
+
+    static java.util.Optional<ShareCoverage> coverage(long registered, List<FilingEvent> more) {
         var agreement = DEAL.agreement("RRA-2002").orElseThrow();
         List<Instrument> under = DEAL.instruments().stream().filter(i -> i.registrationAgreementId().equals("RRA-2002"))
                 .toList();
@@ -80,10 +84,27 @@ class Debenture5cReadinessTest {
                 under.stream().map(i -> new ConversionPriceHistory(i.id(), i.issueDate(), i.conversionPrice(), List.of()))
                         .toList(),
                 under.stream().map(Instrument::warrantShares).toList(),
-                List.of(new FilingEvent(d("2002-04-30"), EventType.REGISTRATION_FILED, "RRA-2002", null, registered, null,
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                        new FilingEvent(d("2002-04-30"), EventType.REGISTRATION_FILED, "RRA-2002", null, registered, null,
                                 null, null, null),
                         new FilingEvent(d("2002-09-05"), EventType.REGISTRATION_EFFECTIVE, "RRA-2002", null, null, null,
-                                null, null, null)));
+                                null, null, null)), more.stream()).toList());
+    }
+
+    @Test
+    void spec16ACoverageNoticeIsCuredForConditionIvOnlyByAnAmendmentCovering150Percent() {
+        // notice 2004-03-01; an amendment of 2,000,000 on 03-03 is below 150% x 1,764,384 = 2,646,576: not a cure
+        FilingEvent amended = new FilingEvent(d("2004-03-03"), EventType.REGISTRATION_AMENDED, "RRA-2002", null, 2_000_000L,
+                null, null, null, null);
+        RegistrationTimeline notice = new RegistrationTimeline("RRA-2002", List.of(d("2002-04-30")),
+                List.of(d("2002-09-05")), List.of(), List.of(), List.of(d("2004-03-01")), List.of(d("2004-03-03")));
+        ConditionState withTerms = condition(evaluate(notice, List.of(), List.of(), true, "2004-03-05",
+                coverage(2_800_000, List.of(amended))), "5(c)(iv)");
+        assertEquals(State.NOT_MET, withTerms.state());
+        assertTrue(withTerms.evidence().contains("coverage notice of 2004-03-01 not cured"), withTerms.evidence());
+        // without coverage terms any amendment cures (the version-1 reading); coverage itself is then not checked
+        assertEquals(State.NOT_CHECKED, condition(evaluate(notice, List.of(), List.of(), true, "2004-03-05",
+                java.util.Optional.empty()), "5(c)(iv)").state());
     }
 
     @Test
