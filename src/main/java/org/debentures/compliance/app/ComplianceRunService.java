@@ -103,6 +103,8 @@ public class ComplianceRunService {
                 return new Outcome(ExitCodes.DATABASE_UNAVAILABLE, null, null, "Run refused: " + unreachable
                         + " Nothing was done.\n");
             }
+            LOG.info("remote partitioning: RabbitMQ reachable; partitions go to queue {}",
+                    environment.getProperty("compliance.remote.queue", "debenture-compliance.partitions"));
         }
         Path dataDir = options.dataDir().toAbsolutePath().normalize();
         DealBook book;
@@ -154,11 +156,24 @@ public class ComplianceRunService {
             if (DatabaseFaults.isDatabaseFault(e)) {
                 return new Outcome(ExitCodes.DATABASE_UNAVAILABLE, null, range, DatabaseFaults.describe(e));
             }
-            return new Outcome(ExitCodes.RUN_FAILED, null, range, "Run could not start: " + e.getMessage() + "\n");
+            LOG.error("run could not start", e);
+            StringBuilder why = new StringBuilder(String.valueOf(e.getMessage()));
+            for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                why.append("\n  caused by ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+            }
+            return new Outcome(ExitCodes.RUN_FAILED, null, range, "Run could not start: " + why + "\n");
         }
         long millis = Duration.between(started, Instant.now()).toMillis();
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         List<Throwable> failures = execution.getAllFailureExceptions();
+        if (!completed && failures.stream().anyMatch(RemoteChecks::isBrokerFault)) {
+            String failure = RemoteChecks.describeBrokerLost(failures.stream().filter(RemoteChecks::isBrokerFault)
+                    .findFirst().orElseThrow(), rabbit == null ? null : rabbit.getIfAvailable());
+            new RunRecordTables(jdbc).recordOwner(execution.getId(), RunLock.owner(), failure.strip());
+            return new Outcome(ExitCodes.DATABASE_UNAVAILABLE, execution.getId(), range, failure
+                    + "Nothing of this run is visible; run the same command again once RabbitMQ is back: completed"
+                    + " partitions are not run again.\n");
+        }
         if (!completed && failures.stream().anyMatch(DatabaseFaults::isDatabaseFault)) {
             return new Outcome(ExitCodes.DATABASE_UNAVAILABLE, execution.getId(), range,
                     DatabaseFaults.describe(failures.stream().filter(DatabaseFaults::isDatabaseFault).findFirst().orElseThrow())

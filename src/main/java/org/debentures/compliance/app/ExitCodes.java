@@ -10,7 +10,10 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** Nothing was done: another run holds a deal (or the embedded database). Try again when it has finished. */
     public static final int LOCKED = 3;
-    /** The reporting database could not be reached, or was lost during the run: nothing of the run is visible. Rerun. */
+    /**
+     * The reporting database (or, in remote mode, RabbitMQ) could not be reached, or was lost during the run: nothing of
+     * the run is visible. Rerun once it is back.
+     */
     public static final int DATABASE_UNAVAILABLE = 4;
 
     private ExitCodes() {

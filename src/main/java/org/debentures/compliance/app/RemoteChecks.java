@@ -24,4 +24,25 @@ final class RemoteChecks {
                     + " -detached) or point spring.rabbitmq.host/port/username/password at it, then run again.";
         }
     }
+
+    /** True when {@code failure} comes from the message broker (a lost or refused RabbitMQ connection). */
+    static boolean isBrokerFault(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.amqp.AmqpException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What an operator reads when the broker was lost during a run. */
+    static String describeBrokerLost(Throwable failure, ConnectionFactory rabbit) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String where = rabbit instanceof CachingConnectionFactory c ? c.getHost() + ":" + c.getPort() : "the broker";
+        return "BROKER UNAVAILABLE: RabbitMQ at " + where + " was lost during the run, so the partitions could not all be"
+                + " sent to the workers (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ").\n";
+    }
 }

@@ -80,20 +80,7 @@ abstract class AbstractPartitionedResultsTests extends WholeJobTest {
      * of the Market Prices and Mandatory Redemption Prices (which a restated price history changes).
      */
     private String fingerprint() {
-        return jdbc.queryForObject("""
-                SELECT (SELECT COUNT(*) FROM market_price), (SELECT COUNT(*) FROM interest_accrual),
-                       (SELECT COUNT(*) FROM vwap_test), (SELECT COUNT(*) FROM compliance_exception),
-                       (SELECT COUNT(*) FROM interest_due), (SELECT COUNT(*) FROM upcoming_deadline),
-                       (SELECT SUM(market_price) FROM market_price),
-                       (SELECT SUM(redemption_price) FROM mandatory_redemption_price)
-                FROM results_generation""",
-                (rs, i) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getLong(4) + "/"
-                        + rs.getLong(5) + "/" + rs.getLong(6) + "/" + sum(rs.getBigDecimal(7)) + "/"
-                        + sum(rs.getBigDecimal(8)));
-    }
-
-    private static String sum(java.math.BigDecimal value) {
-        return value == null ? "-" : value.stripTrailingZeros().toPlainString();
+        return jdbc.queryForObject(ReaderSnapshot.QUERY, (rs, i) -> ReaderSnapshot.of(rs));
     }
 
     /** Every row of the output tables (run columns left out: they name runs by design), table by table. */

@@ -32,14 +32,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 21: the whole job with its results step partitioned over RabbitMQ (127.0.0.1:5672, guest/guest) to worker
- * processes, against MariaDB (127.0.0.1:3306), each process a child JVM of this build. Every output table of a remote
- * run equals a local run's. Without RabbitMQ or MariaDB the class is skipped with a message; under CI ({@code CI=true})
- * it fails, since .ci/run starts both. Each test uses its own queue, so that no stale message of another run reaches it.
+ * processes, against MariaDB (127.0.0.1:3306), each process a child JVM of this build, on a generated portfolio of six
+ * symbols in three partitions, one symbol a chunk (so a partition commits more than once). Every output table of a
+ * remote run equals a local run's, and a reader polling the database during a remote run, a killed worker or a broker
+ * stopped under the run sees only the whole previous result or the whole new one. Without RabbitMQ or MariaDB the
+ * class is skipped with a message; under CI ({@code CI=true}) it fails, since .ci/run starts both. Each test uses its
+ * own queue, so that no stale message of another run reaches it; a test that stops RabbitMQ starts it again.
  */
 class RemotePartitioningMariaDbTests {
 
     private static final String SERVER = MariaDbServer.URL;
     private final List<Process> processes = new ArrayList<>();
+    private static Path portfolio;
+    private volatile boolean brokerStopped;
     private final String queue = "compliance-test-" + UUID.randomUUID();
 
     @BeforeAll
@@ -53,6 +58,111 @@ class RemotePartitioningMariaDbTests {
                 fail(why + "; CI must run this suite: .ci/run starts it (rabbitmq-server -detached)");
             }
             Assumptions.abort("skipped: " + why);
+        }
+        try {
+            portfolio = java.nio.file.Files.createTempDirectory("remote-portfolio");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        org.debentures.compliance.tools.sample.PortfolioGenerator.main(new String[] {portfolio.toString(), "7", "6", "20",
+                "--through=2003-12-31"});
+    }
+
+    /** {@code rabbitmqctl stop_app} or {@code start_app}: RabbitMQ's listener goes away (or comes back); the node stays. */
+    private void broker(String action) throws Exception {
+        Process ctl = new ProcessBuilder("rabbitmqctl", action).redirectErrorStream(true).start();
+        String out = new String(ctl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(ctl.waitFor(120, TimeUnit.SECONDS), "rabbitmqctl " + action + " ended");
+        assertEquals(0, ctl.exitValue(), "rabbitmqctl " + action + ":\n" + out);
+        brokerStopped = action.equals("stop_app");
+        if (!brokerStopped) {
+            for (int i = 0; i < 120; i++) {
+                try (Socket s = new Socket()) {
+                    s.connect(new InetSocketAddress("127.0.0.1", 5672), 1000);
+                    return;
+                } catch (java.io.IOException notYet) {
+                    Thread.sleep(500);
+                }
+            }
+            fail("RabbitMQ listens again after start_app");
+        }
+    }
+
+    @AfterEach
+    void brokerBack() throws Exception {
+        if (brokerStopped) {
+            broker("start_app");
+        }
+    }
+
+    /** Polls {@link ReaderSnapshot} on the run's database on another thread until stopped; what it saw, in order. */
+    private static final class Reader implements AutoCloseable {
+        private final java.util.Set<String> seen = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
+        private final java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        private final java.util.concurrent.atomic.AtomicInteger polls = new java.util.concurrent.atomic.AtomicInteger();
+        private final List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final Thread thread;
+
+        Reader(String database) {
+            thread = new Thread(() -> {
+                while (!done.get()) {
+                    try (Connection c = DriverManager.getConnection(SERVER + database, "root", "");
+                         Statement s = c.createStatement()) {
+                        while (!done.get()) {
+                            try (ResultSet rs = s.executeQuery(ReaderSnapshot.QUERY)) {
+                                if (rs.next()) {
+                                    seen.add(ReaderSnapshot.of(rs));
+                                    polls.incrementAndGet();
+                                }
+                            }
+                            Thread.sleep(20);
+                        }
+                    } catch (java.sql.SQLSyntaxErrorException beforeTheSchema) {
+                        sleepQuietly(); // the first process creates the tables
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (Exception e) {
+                        errors.add(e);
+                        return;
+                    }
+                }
+            }, "reader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private static void sleepQuietly() {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Stops polling; every snapshot seen was {@code before} or {@code after}, and the reader polled during the run. */
+        void assertSawOnly(String before, String after) throws InterruptedException {
+            close();
+            assertEquals(List.of(), errors, "the reader's errors");
+            assertTrue(polls.get() > 20, "the reader polled during the run: " + polls.get());
+            List<String> saw = new ArrayList<>(seen);
+            assertTrue(List.of(before, after).containsAll(saw), "a reader saw, in order: " + saw + "\n(before " + before
+                    + ", after " + after + ")");
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            done.set(true);
+            thread.join(10_000);
+        }
+    }
+
+    private static final String NOTHING = "0/0/0/0/0/0/-/-";
+
+    private static String snapshot(String database) throws Exception {
+        try (Connection c = DriverManager.getConnection(SERVER + database, "root", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(ReaderSnapshot.QUERY)) {
+            assertTrue(rs.next());
+            return ReaderSnapshot.of(rs);
         }
     }
 
@@ -102,8 +212,9 @@ class RemotePartitioningMariaDbTests {
     }
 
     private List<String> options(String database, String... more) {
-        List<String> args = new ArrayList<>(List.of("--data-dir=" + Path.of("data").toAbsolutePath(), "--to=2007-03-28",
-                "--business-date=2026-11-21",
+        List<String> args = new ArrayList<>(List.of("--data-dir=" + portfolio, "--to=2003-12-31",
+                "--business-date=2004-01-01", "--compliance.results.partitions=3",
+                "--compliance.results.symbols-per-chunk=1",
                 "--spring.datasource.url=" + SERVER + database + "?createDatabaseIfNotExist=true&rewriteBatchedStatements=true",
                 "--spring.datasource.username=root", "--spring.datasource.password=",
                 "--compliance.remote.queue=" + queue, "--compliance.remote.timeout=PT3M"));
@@ -186,7 +297,8 @@ class RemotePartitioningMariaDbTests {
                 assertEquals(expected.get(table).get(i), actual.get(table).get(i), table + " row " + i);
             }
         }
-        assertTrue(expected.get("interest_accrual").size() > 5000, "the tables compared hold the sample's rows");
+        assertTrue(expected.get("interest_accrual").size() > 5000, "the tables compared hold the portfolio's rows");
+        assertTrue(expected.get("compliance_exception").size() > 20, "the tables compared hold the portfolio's exceptions");
     }
 
     @Test
@@ -194,17 +306,26 @@ class RemotePartitioningMariaDbTests {
         String database = fresh("remote_test_two");
         Child first = worker(database, null);
         Child second = worker(database, null);
-        Child manager = new Child(options(database, "--compliance.partitioning=remote", "--compliance.results.partitions=4"),
-                null);
+        Reader reader = new Reader(database);
+        Child manager = new Child(options(database, "--compliance.partitioning=remote"), null);
         assertEquals(ExitCodes.OK, manager.waitFor(), manager.log.toString());
+        String full = snapshot(database);
+        reader.assertSawOnly(NOTHING, full);
         assertSameTables(localRun(), tables(database));
         String workers = first.log.toString() + second.log;
-        assertTrue(workers.contains("COMPLETED in"), "a worker ran the partition:\n" + workers);
         // the summary names the worker of each partition (host:pid, as the worker names itself in its log)
-        java.util.regex.Matcher named = java.util.regex.Pattern.compile("partitions on workers: g1-p00=(\\S+) COMPLETED;")
-                .matcher(manager.log);
-        assertTrue(named.find(), manager.log.toString());
-        assertTrue(workers.contains("worker " + named.group(1) + ": partition computeResultsWorker:g1-p00"), workers);
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("(g1-p0[0-2])=(\\S+) COMPLETED").matcher(manager.log);
+        java.util.Set<String> partitions = new java.util.TreeSet<>();
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        while (named.find()) {
+            partitions.add(named.group(1));
+            names.add(named.group(2));
+            assertTrue(workers.contains("worker " + named.group(2) + ": partition computeResultsWorker:" + named.group(1)
+                    + " of run"), named.group() + " in the workers' logs:\n" + workers);
+        }
+        assertEquals(java.util.Set.of("g1-p00", "g1-p01", "g1-p02"), partitions, manager.log.toString());
+        // prefetch 1: with three partitions for two idle workers, each takes one before either takes a second
+        assertEquals(2, names.size(), "both workers ran partitions: " + names);
         // SIGTERM: a worker ends cleanly when it has no partition running
         first.process.destroy();
         assertTrue(first.process.waitFor(60, TimeUnit.SECONDS), first.log.toString());
@@ -214,14 +335,20 @@ class RemotePartitioningMariaDbTests {
     @Test
     void aWorkerKilledInItsPartitionLeavesItToTheOtherWorkerAndTheRowsAreALocalRuns() throws Exception {
         String database = fresh("remote_test_kill");
-        // the first worker to take the partition is killed (SIGKILL) as soon as it logs that it runs it: its message,
-        // unacknowledged, goes back to the queue and to the other worker
-        Child first = worker(database, line -> line.contains("running partition"));
+        // the first worker is killed (SIGKILL) in the middle of its first partition, once it has committed the chunk
+        // of its first symbol: its message, unacknowledged, goes back to the queue and to the other worker, which
+        // resumes the partition after that chunk
+        Child first = worker(database, line -> line.contains("(partition computeResultsWorker:g1-p0")
+                && line.contains(": 1 of 2)"));
+        Reader reader = new Reader(database);
         Child manager = new Child(options(database, "--compliance.partitioning=remote"), null);
-        assertTrue(first.process.waitFor(120, TimeUnit.SECONDS), "the first worker took the partition and was killed:\n"
+        assertTrue(first.process.waitFor(120, TimeUnit.SECONDS), "the first worker took a partition and was killed:\n"
                 + first.log);
+        assertEquals(137, first.process.exitValue(), "killed by SIGKILL:\n" + first.log);
+        assertTrue(first.log.toString().contains("running partition"), first.log.toString());
         Child second = worker(database, null);
         assertEquals(ExitCodes.OK, manager.waitFor(), manager.log.toString());
+        reader.assertSawOnly(NOTHING, snapshot(database));
         assertTrue(second.log.toString().contains("COMPLETED in"), "the second worker ran it:\n" + second.log);
         assertSameTables(localRun(), tables(database));
     }
@@ -230,13 +357,14 @@ class RemotePartitioningMariaDbTests {
     void aManagerKilledWhileAWorkerRunsItsPartitionRestartsWithTheSameCommand() throws Exception {
         String database = fresh("remote_test_manager");
         java.util.concurrent.atomic.AtomicReference<Process> manager = new java.util.concurrent.atomic.AtomicReference<>();
-        // the worker kills the manager (SIGKILL) as soon as it takes the partition; the worker itself goes on
+        // the worker kills the manager (SIGKILL) as soon as it takes a partition; the worker itself goes on
         Child w = worker(database, line -> {
             if (line.contains("running partition") && manager.get() != null) {
                 manager.get().destroyForcibly();
             }
             return false;
         });
+        Reader reader = new Reader(database);
         List<String> command = options(database, "--compliance.partitioning=remote");
         Child first = new Child(command, null);
         manager.set(first.process);
@@ -245,8 +373,120 @@ class RemotePartitioningMariaDbTests {
         manager.set(null);
         Child again = new Child(command, null);
         assertEquals(ExitCodes.OK, again.waitFor(), again.log + "\nworker:\n" + w.log);
+        reader.assertSawOnly(NOTHING, snapshot(database));
         assertTrue(again.log.toString().contains("restart of run"), again.log.toString());
         assertSameTables(localRun(), tables(database));
+    }
+
+    @Test
+    void rabbitMqStoppedWhileTheWorkersRunTheirPartitionsTheRunEndsOnceItIsBack() throws Exception {
+        String database = fresh("remote_test_broker_run");
+        // as the first worker takes a partition, RabbitMQ stops (its listener goes, the node stays) for 5 s and comes
+        // back: the partitions being run go on (their work is in the database); their acknowledgements are lost, so
+        // RabbitMQ gives those requests again, and the worker that gets one waits for the partition's claim and finds
+        // it completed; the partition still queued is taken once the workers have reconnected
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Throwable> brokerErrors = java.util.Collections.synchronizedList(new ArrayList<>());
+        Predicate<String> stopOnFirstPartition = line -> {
+            if (line.contains("running partition") && stopped.compareAndSet(false, true)) {
+                Thread t = new Thread(() -> {
+                    try {
+                        broker("stop_app");
+                        Thread.sleep(5000);
+                        broker("start_app");
+                    } catch (Throwable e) {
+                        brokerErrors.add(e);
+                    }
+                });
+                t.setDaemon(true);
+                t.start();
+            }
+            return false;
+        };
+        Child first = worker(database, stopOnFirstPartition);
+        Child second = worker(database, stopOnFirstPartition);
+        Reader reader = new Reader(database);
+        Child manager = new Child(options(database, "--compliance.partitioning=remote"), null);
+        assertEquals(ExitCodes.OK, manager.waitFor(), manager.log + "\nworkers:\n" + first.log + second.log);
+        assertTrue(stopped.get(), "RabbitMQ was stopped during the run");
+        for (int i = 0; i < 200 && brokerStopped; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(List.of(), brokerErrors);
+        reader.assertSawOnly(NOTHING, snapshot(database));
+        assertSameTables(localRun(), tables(database));
+        String workers = first.log.toString() + second.log;
+        assertEquals(3, count(workers, "COMPLETED in"), "each partition ran once, whatever RabbitMQ redelivered:\n"
+                + workers);
+    }
+
+    @Test
+    void rabbitMqLostBeforeThePartitionsAreSentFailsTheRunCleanlyAndTheSameCommandRestartsItOnceItIsBack()
+            throws Exception {
+        String database = fresh("remote_test_broker_lost");
+        Child w = worker(database, null); // the schema exists once a worker listens
+        List<String> command = options(database, "--compliance.partitioning=remote");
+        Child failed;
+        // the manager passes its broker check and then waits on the tables this connection locks; meanwhile RabbitMQ
+        // stops, so the partitions cannot be sent
+        try (Connection lock = DriverManager.getConnection(SERVER + database, "root", "");
+             Statement s = lock.createStatement()) {
+            s.execute("LOCK TABLES deal_watermark WRITE, BATCH_JOB_INSTANCE WRITE");
+            CountDownLatch checked = new CountDownLatch(1);
+            failed = new Child(command, line -> {
+                if (line.contains("remote partitioning: RabbitMQ reachable")) {
+                    checked.countDown();
+                }
+                return false;
+            });
+            assertTrue(checked.await(120, TimeUnit.SECONDS), "the manager checked the broker:\n" + failed.log);
+            broker("stop_app");
+            s.execute("UNLOCK TABLES");
+        }
+        Reader reader = new Reader(database);
+        assertEquals(ExitCodes.DATABASE_UNAVAILABLE, failed.waitFor(), failed.log.toString());
+        assertTrue(failed.log.toString().contains("BROKER UNAVAILABLE: RabbitMQ at"), failed.log.toString());
+        assertTrue(failed.log.toString().contains("run the same command again once RabbitMQ is back"),
+                failed.log.toString());
+        assertEquals(NOTHING, snapshot(database), "nothing of the failed run is visible");
+
+        broker("start_app");
+        Child again = new Child(command, null);
+        assertEquals(ExitCodes.OK, again.waitFor(), again.log + "\nworker:\n" + w.log);
+        assertTrue(again.log.toString().contains("restart of run"), again.log.toString());
+        reader.assertSawOnly(NOTHING, snapshot(database));
+        assertSameTables(localRun(), tables(database));
+    }
+
+    @Test
+    void partitionsNoWorkerTakesFailTheRunAtTheTimeoutAndTheSameCommandRestartsIt() throws Exception {
+        String database = fresh("remote_test_timeout");
+        List<String> command = new ArrayList<>(options(database, "--compliance.partitioning=remote"));
+        command.replaceAll(o -> o.startsWith("--compliance.remote.timeout=") ? "--compliance.remote.timeout=PT15S" : o);
+        // no worker: the manager sends its partitions and waits 15 s for them (a worker that died before it updated
+        // the job repository looks the same), then fails the run and marks the partitions nobody holds FAILED
+        Child alone = new Child(command, null);
+        assertEquals(ExitCodes.RUN_FAILED, alone.waitFor(), alone.log.toString());
+        assertTrue(alone.log.toString().contains("did not all end within compliance.remote.timeout=PT15S"),
+                alone.log.toString());
+        assertEquals(NOTHING, snapshot(database), "nothing of the failed run is visible");
+        // a worker now: it finds the failed run's requests first and leaves them (their run gave them up); the
+        // restart's own requests it runs
+        Child w = worker(database, null);
+        Child again = new Child(command, null);
+        assertEquals(ExitCodes.OK, again.waitFor(), again.log + "\nworker:\n" + w.log);
+        assertTrue(again.log.toString().contains("restart of run"), again.log.toString());
+        assertEquals(3, count(w.log.toString(), "a stale request, not run"), w.log.toString());
+        assertEquals(3, count(w.log.toString(), "COMPLETED in"), w.log.toString());
+        assertSameTables(localRun(), tables(database));
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @Test

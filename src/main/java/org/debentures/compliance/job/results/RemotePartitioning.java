@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import javax.sql.DataSource;
+import org.debentures.compliance.store.run.PartitionClaim;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Queue;
@@ -84,12 +86,12 @@ public class RemotePartitioning {
 
     @Bean
     @ConditionalOnProperty(name = "compliance.partitioning", havingValue = "remote")
-    public PartitionHandler remotePartitionHandler(JobRepository jobs,
+    public PartitionHandler remotePartitionHandler(JobRepository jobs, DataSource dataSource,
                                                    @Qualifier("partitionRequests") DirectChannel partitionRequests,
                                                    @Value("${compliance.remote.timeout:PT30M}") Duration timeout,
                                                    @Value("${compliance.results.partitions:0}") int partitions) {
         MessagingTemplate template = new MessagingTemplate(partitionRequests);
-        MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
+        MessageChannelPartitionHandler handler = new ManagerPartitionHandler(jobs, dataSource, timeout);
         handler.setMessagingOperations(template);
         handler.setStepName("computeResultsWorker");
         handler.setJobRepository(jobs);
@@ -104,16 +106,84 @@ public class RemotePartitioning {
         return handler;
     }
 
+    /**
+     * Spring Batch's handler, with what it leaves undone when the partitions cannot all be sent (the broker is lost) or
+     * do not all end within the timeout (a worker died before it updated the repository): a partition that no worker
+     * holds (its {@link PartitionClaim} is free) is marked {@code FAILED} with the reason, so that the same command
+     * restarts the run (Spring Batch refuses to restart a run with a partition still {@code STARTING} or
+     * {@code STARTED}); one a live worker still runs is left to it, and the failure says so.
+     */
+    static final class ManagerPartitionHandler extends MessageChannelPartitionHandler {
+        private final JobRepository jobs;
+        private final DataSource dataSource;
+        private final Duration timeout;
+
+        ManagerPartitionHandler(JobRepository jobs, DataSource dataSource, Duration timeout) {
+            this.jobs = jobs;
+            this.dataSource = dataSource;
+            this.timeout = timeout;
+        }
+
+        @Override
+        protected java.util.Set<StepExecution> doHandle(StepExecution manager, java.util.Set<StepExecution> partitions)
+                throws Exception {
+            try {
+                return super.doHandle(manager, partitions);
+            } catch (java.util.concurrent.TimeoutException e) {
+                String stillRun = releaseOrphans(partitions, "no worker ended it within compliance.remote.timeout="
+                        + timeout);
+                throw new IllegalStateException("the partitions did not all end within compliance.remote.timeout="
+                        + timeout + " (a worker died, or none is running)" + stillRun + "; run the same command again",
+                        e);
+            } catch (Exception e) {
+                releaseOrphans(partitions, "not run: " + e.getMessage());
+                throw e;
+            }
+        }
+
+        /** Marks each unfinished partition no worker holds FAILED; names those a live worker still runs. */
+        private String releaseOrphans(java.util.Set<StepExecution> partitions, String reason) {
+            java.util.List<String> stillRun = new java.util.ArrayList<>();
+            for (StepExecution partition : partitions) {
+                StepExecution stored = jobs.getStepExecution(partition.getId());
+                if (stored == null || !stored.getStatus().isRunning()) {
+                    continue;
+                }
+                try (PartitionClaim claim = PartitionClaim.take(dataSource, stored.getId(), Duration.ZERO)) {
+                    if (claim == null) {
+                        stillRun.add(stored.getStepName());
+                        continue;
+                    }
+                    stored.setStatus(BatchStatus.FAILED);
+                    stored.setExitStatus(ExitStatus.FAILED.addExitDescription(reason));
+                    stored.setEndTime(LocalDateTime.now());
+                    jobs.update(stored);
+                    LOG.warn("partition {} of run {} marked FAILED: {}", stored.getStepName(), stored.getJobExecutionId(),
+                            reason);
+                } catch (java.sql.SQLException | RuntimeException e) {
+                    LOG.warn("partition {}: cannot mark it failed ({}); a restart recovers it", stored.getStepName(),
+                            e.getMessage());
+                }
+            }
+            return stillRun.isEmpty() ? "" : "; still being run by a live worker: " + String.join(", ", stillRun)
+                    + " (restart once it has ended)";
+        }
+    }
+
     // ---------------------------------------------------------------- worker
 
     /** Runs the partitions a manager sends, one at a time. */
     public static final class Worker {
         private final JobRepository jobs;
         private final Step workerStep;
+        private final DataSource dataSource;
+        private final Duration claimWait;
 
-        Worker(JobRepository jobs, Step workerStep) {
+        Worker(JobRepository jobs, Step workerStep, DataSource dataSource, Duration claimWait) {
             this.jobs = jobs;
             this.workerStep = workerStep;
+            this.dataSource = dataSource;
+            this.claimWait = claimWait;
         }
 
         public void handle(Object payload) {
@@ -125,12 +195,40 @@ public class RemotePartitioning {
                 LOG.error("worker {}: message refused: {}", WORKER_NAME, e.getMessage());
                 return;
             }
-            StepExecution partition = jobs.getStepExecution(request.stepExecutionId());
-            if (partition == null) {
+            if (jobs.getStepExecution(request.stepExecutionId()) == null) {
                 LOG.error("worker {}: no step execution {} in the job repository (another database?): request {} refused",
                         WORKER_NAME, request.stepExecutionId(), json);
                 return;
             }
+            // one worker at a time on a partition: a request RabbitMQ gave again while its first worker still runs it
+            // (the broker restarted under a live worker) waits here, then finds the partition ended
+            PartitionClaim claim;
+            try {
+                claim = PartitionClaim.take(dataSource, request.stepExecutionId(), Duration.ZERO);
+                if (claim == null) {
+                    LOG.info("worker {}: partition {} is being run by another worker: waiting for it to end (at most {})",
+                            WORKER_NAME, request.stepExecutionId(), claimWait);
+                    claim = PartitionClaim.take(dataSource, request.stepExecutionId(), claimWait);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("worker " + WORKER_NAME + ": cannot claim partition "
+                        + request.stepExecutionId() + ": " + e.getMessage(), e);
+            }
+            if (claim == null) {
+                LOG.error("worker {}: partition {} still held by another worker after {}: left to it", WORKER_NAME,
+                        request.stepExecutionId(), claimWait);
+                return;
+            }
+            try (PartitionClaim held = claim) {
+                run(request, json);
+            } catch (java.sql.SQLException e) {
+                LOG.warn("worker {}: releasing the claim on partition {}: {}", WORKER_NAME, request.stepExecutionId(),
+                        e.getMessage());
+            }
+        }
+
+        private void run(PartitionRequest request, String json) {
+            StepExecution partition = jobs.getStepExecution(request.stepExecutionId()); // read again under the claim
             String incompatible = request.incompatibility();
             if (incompatible != null) {
                 LOG.error("worker {}: partition {} of run {} not run: {}", WORKER_NAME, partition.getStepName(),
@@ -145,6 +243,18 @@ public class RemotePartitioning {
             if (partition.getStatus() == BatchStatus.COMPLETED) {
                 LOG.info("worker {}: partition {} of run {} already completed: nothing to do", WORKER_NAME,
                         partition.getStepName(), partition.getJobExecutionId());
+                return;
+            }
+            if (!partition.getStatus().isRunning()) {
+                // FAILED, STOPPED, ABANDONED: its run has given it up; a restart sends requests of its own
+                LOG.info("worker {}: partition {} of run {} is {}: a stale request, not run", WORKER_NAME,
+                        partition.getStepName(), partition.getJobExecutionId(), partition.getStatus());
+                return;
+            }
+            var run = jobs.getJobExecution(partition.getJobExecutionId());
+            if (run != null && !run.getStatus().isRunning()) {
+                LOG.info("worker {}: partition {} of run {}: the run has ended ({}): a stale request, not run", WORKER_NAME,
+                        partition.getStepName(), partition.getJobExecutionId(), run.getStatus());
                 return;
             }
             if (!workerStep.getName().equals(request.stepName())) {
@@ -172,8 +282,9 @@ public class RemotePartitioning {
 
     @Bean
     @ConditionalOnProperty(name = "compliance.role", havingValue = "worker")
-    public Worker partitionWorker(JobRepository jobs, @Qualifier("computeResultsWorker") Step computeResultsWorker) {
-        return new Worker(jobs, computeResultsWorker);
+    public Worker partitionWorker(JobRepository jobs, @Qualifier("computeResultsWorker") Step computeResultsWorker,
+                                  DataSource dataSource, @Value("${compliance.remote.timeout:PT30M}") Duration timeout) {
+        return new Worker(jobs, computeResultsWorker, dataSource, timeout);
     }
 
     @Bean
