@@ -50,17 +50,19 @@ public class ReportCommand {
         }
         Path dir = options.exportDir().orElse(Path.of("reports"));
         new CsvExporter(jdbc).export(dir, from, to);
-        int required;
+        org.debentures.compliance.terms.DealBook book;
         try {
-            required = deals.dealBook(options.dataDir().toAbsolutePath().normalize()).deals().get(0)
-                    .mandatoryConversion().requiredTradingDays();
+            book = deals.dealBook(options.dataDir().toAbsolutePath().normalize());
         } catch (DealFileException e) {
             System.err.println("Report refused: the deal files cannot be used:\n" + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        List<Path> files = new ReportWriter(jdbc, required).write(dir, from, to);
-        System.out.println("Reports for " + from + " .. " + to + " written to " + dir.toAbsolutePath() + ":");
-        files.forEach(f -> System.out.println("  " + f.getFileName()));
+        long started = System.nanoTime();
+        List<Path> files = new ReportWriter(jdbc, book).write(dir, from, to);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("Reports for " + from + " .. " + to + " written to " + dir.toAbsolutePath() + " in "
+                + String.format("%.1f s", millis / 1000.0) + ": open " + files.get(0).toAbsolutePath() + " (" + book.deals().size()
+                + " deal pages, treasury pages under treasury/, what-changed.txt, workbooks)");
         return ExitCodes.OK;
     }
 }

@@ -315,15 +315,14 @@ public class ComplianceJobConfiguration {
                 LocalDate to = params.getLocalDate(JobParameterNames.TO);
                 new CsvExporter(jdbc).export(Path.of(exportDir), from, to).forEach((file, rows) ->
                         LOG.info("export {} ({} rows)", file, rows));
-                new ReportWriter(jdbc, reportRequiredDays(deals, params.getString(JobParameterNames.DATA_DIR)))
-                        .write(Path.of(exportDir), from, to).forEach(file -> LOG.info("report {}", file));
+                long started = System.nanoTime();
+                List<Path> files = new ReportWriter(jdbc, deals.dealBook(Path.of(params.getString(JobParameterNames.DATA_DIR))))
+                        .write(Path.of(exportDir), from, to);
+                LOG.info("report site {} ({} files) written in {} ms", files.get(0), files.size(),
+                        (System.nanoTime() - started) / 1_000_000);
             }
             return RepeatStatus.FINISHED;
         }, tx).allowStartIfComplete(true).build();
     }
 
-    /** The 20-of-30 requirement the report shades (the first deal's; deals normally share the Debenture terms). */
-    static int reportRequiredDays(DealBookProvider deals, String dataDir) {
-        return deals.dealBook(Path.of(dataDir)).deals().get(0).mandatoryConversion().requiredTradingDays();
-    }
 }

@@ -260,6 +260,125 @@ public final class ReportCharts {
         return new Chart("Share coverage: " + agreementId, png(chart));
     }
 
+    /**
+     * One symbol's VWAP with the 5(c)(ii) threshold of each instrument on it (thresholds differ where Conversion Prices
+     * do), the 30-day windows that met the test shaded (issue 22: one chart per symbol, not one per instrument).
+     *
+     * @param tests rows of (instrument, date, vwap, threshold, window start, window count, met), by instrument and date
+     */
+    public Chart vwapBySymbol(String symbol, List<Object[]> tests, int required) throws IOException {
+        TimeSeries vwap = new TimeSeries("VWAP");
+        Map<String, TimeSeries> thresholds = new LinkedHashMap<>();
+        List<long[]> windows = new ArrayList<>();
+        for (Object[] row : tests) {
+            Day day = day((LocalDate) row[1]);
+            vwap.addOrUpdate(day, ((BigDecimal) row[2]).doubleValue());
+            thresholds.computeIfAbsent((String) row[0], i -> new TimeSeries("threshold " + i))
+                    .addOrUpdate(day, ((BigDecimal) row[3]).doubleValue());
+            Number count = (Number) row[5];
+            if (count != null && count.intValue() >= required && row[4] != null) {
+                windows.add(new long[] {millis((LocalDate) row[4]), millis(((LocalDate) row[1]).plusDays(1))});
+            }
+        }
+        windows.sort(java.util.Comparator.comparingLong(w -> w[0]));
+        List<long[]> merged = new ArrayList<>();
+        for (long[] w : windows) {
+            if (!merged.isEmpty() && w[0] <= merged.get(merged.size() - 1)[1]) {
+                merged.get(merged.size() - 1)[1] = Math.max(w[1], merged.get(merged.size() - 1)[1]);
+            } else {
+                merged.add(w.clone());
+            }
+        }
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        data.addSeries(vwap);
+        thresholds.values().forEach(data::addSeries);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(symbol + ": VWAP and the Debenture 5(c)(ii) threshold of"
+                + " each instrument (shaded: windows with " + required + " of 30 days at or above it)", "Trading Day",
+                "USD", data, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        style(chart, plot);
+        plot.getRenderer().setSeriesPaint(0, new Color(31, 119, 180));
+        Color[] reds = {new Color(214, 39, 40), new Color(255, 127, 14), new Color(148, 103, 189), new Color(140, 86, 75)};
+        for (int i = 1; i <= thresholds.size(); i++) {
+            plot.getRenderer().setSeriesPaint(i, reds[(i - 1) % reds.length]);
+            plot.getRenderer().setSeriesStroke(i, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                    10f, new float[] {6f, 4f}, 0f));
+        }
+        for (long[] window : merged) {
+            IntervalMarker marker = new IntervalMarker(window[0], window[1]);
+            marker.setPaint(new Color(44, 160, 44, 60));
+            plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
+        }
+        return new Chart("VWAP against the 5(c)(ii) thresholds: " + symbol, png(chart));
+    }
+
+    /**
+     * One symbol's Market Price (Debenture 1: the average of the VWAPs of the window), with the days on which it is
+     * unavailable marked as red bands (issue 22).
+     *
+     * @param prices rows of (date, market price or null, unavailable reason or null), by date
+     */
+    public Chart marketPrice(String symbol, List<Object[]> prices) throws IOException {
+        TimeSeries price = new TimeSeries("Market Price");
+        List<long[]> unavailable = new ArrayList<>();
+        for (Object[] row : prices) {
+            LocalDate date = (LocalDate) row[0];
+            if (row[1] != null) {
+                price.addOrUpdate(day(date), ((BigDecimal) row[1]).doubleValue());
+            } else {
+                long start = millis(date);
+                long end = millis(date.plusDays(1));
+                if (!unavailable.isEmpty() && start <= unavailable.get(unavailable.size() - 1)[1] + 4 * 86_400_000L) {
+                    unavailable.get(unavailable.size() - 1)[1] = end;
+                } else {
+                    unavailable.add(new long[] {start, end});
+                }
+            }
+        }
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        data.addSeries(price);
+        long days = prices.stream().filter(r -> r[1] == null).count();
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(symbol + ": Market Price (Debenture 1); red: "
+                + days + " day(s) on which it is unavailable", "Day", "USD", data, false, false, false);
+        XYPlot plot = chart.getXYPlot();
+        style(chart, plot);
+        plot.getRenderer().setSeriesPaint(0, new Color(31, 119, 180));
+        for (long[] band : unavailable) {
+            IntervalMarker marker = new IntervalMarker(band[0], band[1]);
+            marker.setPaint(new Color(214, 39, 40, 90));
+            plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
+        }
+        return new Chart("Market Price and its unavailable days: " + symbol, png(chart));
+    }
+
+    /**
+     * Accrued and outstanding amounts over time per Holder (issue 22): penalties accrued (cumulative), interest due
+     * (cumulative) and interest paid (cumulative); interest outstanding on a day is the gap between the last two.
+     *
+     * @param money rows of (holder, date, kind PENALTY / INTEREST_DUE / INTEREST_PAID, amount), by date
+     */
+    public Chart amountsOverTime(String title, List<Object[]> money) throws IOException {
+        Map<String, TimeSeries> series = new LinkedHashMap<>();
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        for (Object[] row : money) {
+            String kind = switch ((String) row[2]) {
+                case "PENALTY" -> "penalties accrued";
+                case "INTEREST_DUE" -> "interest due";
+                default -> "interest paid";
+            };
+            String name = row[0] + ": " + kind;
+            BigDecimal total = totals.merge(name, (BigDecimal) row[3], BigDecimal::add);
+            series.computeIfAbsent(name, TimeSeries::new).addOrUpdate(day((LocalDate) row[1]), total.doubleValue());
+        }
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        series.values().forEach(data::addSeries);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(title, "Day", "USD (cumulative)", data, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        style(chart, plot);
+        plot.setRenderer(new XYStepRenderer());
+        return new Chart(title, png(chart));
+    }
+
     private static void style(JFreeChart chart, XYPlot plot) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));

@@ -18,21 +18,30 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.debentures.compliance.store.report.ReportTable;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The spreadsheet report ({@code .xlsx}, Apache POI): a sheet per table, the Legal part first, then
- * the Treasury part. Dates are real dates and amounts real numbers with formats; the heading row is
- * frozen and has filters.
+ * The spreadsheet report ({@code .xlsx}, Apache POI): a sheet per table. Dates are real dates and amounts real
+ * numbers with formats; the heading row is frozen and has filters. Issue 22: written with POI's streaming workbook
+ * (100 rows in memory at a time) from rows streamed out of the database, so that a portfolio's workbook takes bounded
+ * memory; a sheet stops at Excel's row limit with a last row saying how many rows were left out.
  */
 public final class WorkbookReport {
 
     private static final int MAX_COLUMN_WIDTH = 80 * 256;
+    /** Excel's last row (1,048,576 rows, the heading included), one kept for the "left out" note. */
+    static final int MAX_ROWS = 1_048_574;
+
+    /** One sheet: its name, headings, per column a number format or null, and its rows, given to a consumer. */
+    public record SheetSource(String name, List<String> headings, List<String> numberFormats,
+                              java.util.function.Consumer<java.util.function.Consumer<List<Object>>> rows) {
+    }
 
     /** Writes the workbook to {@code file}. */
-    public void write(Path file, String title, List<ReportTable> tables) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+    public void write(Path file, String title, List<SheetSource> tables) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        workbook.setCompressTempFiles(true);
+        try {
             CreationHelper helper = workbook.getCreationHelper();
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -43,27 +52,36 @@ public final class WorkbookReport {
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(helper.createDataFormat().getFormat("yyyy-mm-dd"));
             Map<String, CellStyle> numberStyles = new HashMap<>();
-            workbook.getProperties().getCoreProperties().setTitle(title);
-            for (ReportTable table : tables) {
-                Sheet sheet = workbook.createSheet(sheetName(table));
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(title);
+            for (SheetSource table : tables) {
+                Sheet sheet = workbook.createSheet(sheetName(table.name()));
                 Row head = sheet.createRow(0);
+                int[] widths = new int[table.headings().size()];
                 for (int c = 0; c < table.headings().size(); c++) {
                     Cell cell = head.createCell(c);
                     cell.setCellValue(table.headings().get(c));
                     cell.setCellStyle(heading);
+                    widths[c] = table.headings().get(c).length() + 4;
                 }
-                int r = 1;
-                for (List<Object> values : table.rows()) {
-                    Row row = sheet.createRow(r++);
+                int[] r = {1};
+                long[] leftOut = {0};
+                table.rows().accept(values -> {
+                    if (r[0] > MAX_ROWS) {
+                        leftOut[0]++;
+                        return;
+                    }
+                    Row row = sheet.createRow(r[0]++);
                     for (int c = 0; c < values.size(); c++) {
                         Object value = values.get(c);
                         if (value == null) {
                             continue;
                         }
                         Cell cell = row.createCell(c);
+                        int width;
                         if (value instanceof LocalDate d) {
                             cell.setCellValue(d);
                             cell.setCellStyle(date);
+                            width = 11;
                         } else if (value instanceof Number n) {
                             cell.setCellValue(n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue());
                             String format = table.numberFormats().get(c);
@@ -74,30 +92,40 @@ public final class WorkbookReport {
                                     return style;
                                 }));
                             }
+                            width = 16;
                         } else if (value instanceof Boolean b) {
                             cell.setCellValue(b);
+                            width = 6;
                         } else {
                             cell.setCellValue(value.toString());
+                            width = value.toString().length() + 2;
+                        }
+                        if (c < widths.length && width > widths[c]) {
+                            widths[c] = width;
                         }
                     }
+                });
+                if (leftOut[0] > 0) {
+                    sheet.createRow(r[0]++).createCell(0).setCellValue(leftOut[0] + " more rows left out (Excel's row"
+                            + " limit): all rows are in the CSV export");
                 }
                 sheet.createFreezePane(0, 1);
-                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, table.headings().size() - 1));
-                for (int c = 0; c < table.headings().size(); c++) {
-                    sheet.autoSizeColumn(c);
-                    if (sheet.getColumnWidth(c) > MAX_COLUMN_WIDTH) {
-                        sheet.setColumnWidth(c, MAX_COLUMN_WIDTH);
-                    }
+                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r[0] - 1), 0, table.headings().size() - 1));
+                for (int c = 0; c < widths.length; c++) {
+                    sheet.setColumnWidth(c, Math.min(MAX_COLUMN_WIDTH, widths[c] * 256));
                 }
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }
+        } finally {
+            workbook.close();
+            workbook.dispose();
         }
     }
 
-    private static String sheetName(ReportTable table) {
-        String name = table.audience() + " - " + table.title();
-        return name.length() <= 31 ? name : name.substring(0, 31);
+    private static String sheetName(String name) {
+        String safe = name.replaceAll("[\\\\/?*\\[\\]:]", " ");
+        return safe.length() <= 31 ? safe : safe.substring(0, 31);
     }
 }

@@ -76,7 +76,7 @@ class ComplianceReportsTests {
         try (InputStream in = Files.newInputStream(EXPORT.resolve(NAME + ".xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
             List<String> sheets = new java.util.ArrayList<>();
             book.forEach(sheet -> sheets.add(sheet.getSheetName()));
-            assertEquals(List.of("Legal - Exceptions", "Legal - Events of Default", "Legal - Covenants",
+            assertEquals(List.of("Action list", "Legal - Exceptions", "Legal - Events of Default", "Legal - Covenants",
                     "Legal - Conversion Prices", "Legal - Share coverage", "Legal - Default days",
                     "Legal - Deadlines", "Legal - Readiness", "Legal - Ownership caps",
                     "Legal - Readings", "Treasury - Accruals by month", "Treasury - Interest dues",
@@ -84,14 +84,17 @@ class ComplianceReportsTests {
                     "Treasury - Redemption notices", "Treasury - Redemption prices"), sheets);
             XSSFSheet defaults = book.getSheet("Legal - Default days");
             assertEquals(52, defaults.getPhysicalNumberOfRows()); // heading + the 51 RRA-2002 default days
+            // issue 22: every sheet starts with the deal of its row, so that one workbook serves a portfolio
+            assertEquals("Deal", defaults.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("RAMTRON-2002", defaults.getRow(1).getCell(0).getStringCellValue());
             assertTrue(defaults.getPaneInformation().isFreezePane());
             assertTrue(defaults.getCTWorksheet().isSetAutoFilter());
-            Cell date = defaults.getRow(1).getCell(1);
+            Cell date = defaults.getRow(1).getCell(2);
             assertEquals(CellType.NUMERIC, date.getCellType());
             assertTrue(DateUtil.isCellDateFormatted(date));
             assertEquals(LocalDate.parse("2002-04-30"), date.getLocalDateTimeCellValue().toLocalDate());
             Sheet dues = book.getSheet("Treasury - Interest dues");
-            Cell amount = dues.getRow(1).getCell(4);
+            Cell amount = dues.getRow(1).getCell(5);
             assertEquals(CellType.NUMERIC, amount.getCellType());
             assertEquals(32534.25, amount.getNumericCellValue(), 0.001);
             assertEquals("#,##0.00", amount.getCellStyle().getDataFormatString());
@@ -99,29 +102,59 @@ class ComplianceReportsTests {
             Sheet covenants = book.getSheet("Legal - Covenants");
             Row june = null;
             for (Row row : covenants) {
-                if (row.getRowNum() > 0 && "2003-06-30".equals(String.valueOf(row.getCell(2).getLocalDateTimeCellValue()
-                        .toLocalDate())) && row.getCell(3).getNumericCellValue() == 6) {
+                if (row.getRowNum() > 0 && "2003-06-30".equals(String.valueOf(row.getCell(3).getLocalDateTimeCellValue()
+                        .toLocalDate())) && row.getCell(4).getNumericCellValue() == 6) {
                     june = row;
                 }
             }
             assertTrue(june != null, "the six months to 2003-06-30");
-            assertEquals(-50000.0, june.getCell(6).getNumericCellValue(), 0.001);
-            assertEquals(-50000.0 / 750000.0, june.getCell(7).getNumericCellValue(), 0.000001);
+            assertEquals(-50000.0, june.getCell(7).getNumericCellValue(), 0.001);
+            assertEquals(-50000.0 / 750000.0, june.getCell(8).getNumericCellValue(), 0.000001);
+            // the action list: the exceptions open on the run's last day, Events of Default first
+            Sheet actions = book.getSheet("Action list");
+            assertEquals("Deal", actions.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(4, actions.getPhysicalNumberOfRows(), "heading + the 3 exceptions open on 2007-03-28");
         }
     }
 
     @Test
-    void theHtmlReportIsSelfContained() throws IOException {
-        String html = Files.readString(EXPORT.resolve(NAME + ".html"), StandardCharsets.UTF_8);
-        assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(html).find(),
-                "no network resource");
-        assertEquals(10, count(html, "<img class=\"chart\""), "3 VWAP charts, the default-day timeline, 3 Conversion"
-                + " Price step charts, the RRA-2002 coverage, the accruals, EBITDA against target");
-        assertTrue(html.contains("Conversion Price over time: INFINEON-2002"));
-        assertTrue(html.contains("Share coverage: RRA-2002"));
-        assertTrue(html.contains("EBITDA against target: RAMTRON-2002"));
-        assertTrue(html.contains("Registration Default days on a timeline"));
-        assertTrue(html.contains("RRA 2(d)(ii): default day 31") || html.contains("EFFECTIVENESS_LATE"));
+    void theReportSiteIsSelfContainedAndEachDealPageChartsItsOwnDeal() throws IOException {
+        String deal = Files.readString(EXPORT.resolve("deals/RAMTRON-2002.html"), StandardCharsets.UTF_8);
+        String index = Files.readString(EXPORT.resolve("index.html"), StandardCharsets.UTF_8);
+        for (Path page : List.of(EXPORT.resolve("index.html"), EXPORT.resolve("deals/RAMTRON-2002.html"),
+                EXPORT.resolve("treasury/index.html"), EXPORT.resolve("treasury/deals/RAMTRON-2002.html"),
+                EXPORT.resolve("what-changed.html"))) {
+            String html = Files.readString(page, StandardCharsets.UTF_8);
+            assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(html).find(),
+                    page + ": no network resource");
+            assertTrue(Files.size(page) < 5_000_000, page + " under 5 MB");
+        }
+        assertTrue(index.contains("href=\"deals/RAMTRON-2002.html\""), "the index links the deal page");
+        assertTrue(index.indexOf("Action list as of 2007-03-28") < index.indexOf("<h2>Deals</h2>"), "the action list first");
+        assertEquals(9, count(deal, "<img class=\"chart\""), "one VWAP chart for the symbol (with the three"
+                + " instruments' thresholds), the Market Price, the default-day timeline, the amounts over time, 3"
+                + " Conversion Price step charts, the RRA-2002 coverage, EBITDA against target");
+        assertEquals(1, count(deal, "alt=\"VWAP against the 5(c)(ii) thresholds: RMTR\""), "one VWAP chart per symbol");
+        assertTrue(deal.contains("Market Price and its unavailable days: RMTR"));
+        assertTrue(deal.contains("Conversion Price over time: INFINEON-2002"));
+        assertTrue(deal.contains("Share coverage: RRA-2002"));
+        assertTrue(deal.contains("EBITDA against target: RAMTRON-2002"));
+        assertTrue(deal.contains("Registration Default days on a timeline"));
+        // amounts owed now, per Holder, with thousands separators, two decimals and the clause: Halifax's 12,333.34 of
+        // liquidated damages (RRA 2(d)) and Bramwell's 4,602.74 of conversion default damages (Debenture 3(e))
+        assertTrue(deal.contains("<td>liquidated damages</td><td>RRA 2(d)</td><td class=\"num\">12,333.34</td>"), deal);
+        assertTrue(deal.contains("<td>conversion default damages</td><td>Debenture 3(e)</td><td class=\"num\">4,602.74</td>"));
+        assertTrue(index.contains("<td>Halifax Fund, L.P.</td><td class=\"num\">4,490,961.22</td>"), index);
+    }
+
+    @Test
+    void theDigestSaysWhatTheRunChangedInPlainText() throws IOException {
+        String digest = Files.readString(EXPORT.resolve("what-changed.txt"), StandardCharsets.UTF_8);
+        assertTrue(digest.startsWith("Debenture compliance: what changed as of 2007-03-28\n"), digest);
+        assertTrue(digest.contains("(the first completed run: everything is new)"), digest);
+        assertTrue(digest.contains("opened CRITICAL EVENT_OF_DEFAULT BRAMWELL-2002 6(d)(v) from 2003-01-10 to 2003-01-19"),
+                digest);
+        assertTrue(digest.lines().count() < 40, "short enough to mail: " + digest.lines().count() + " lines");
     }
 
     @Test
@@ -129,14 +162,14 @@ class ComplianceReportsTests {
         Optional<Path> chromium = chromium();
         Assumptions.assumeTrue(chromium.isPresent(),
                 "skipped: Chromium is not installed (apt-get install chromium); .ci/run installs it");
-        Path html = EXPORT.resolve(NAME + ".html");
+        Path html = EXPORT.resolve("deals/RAMTRON-2002.html");
         Path profile = Files.createTempDirectory("chromium-profile");
         String dom = runChromium(chromium.get(), profile, "--virtual-time-budget=10000", "--dump-dom",
                 html.toUri().toString());
         Matcher check = Pattern.compile("<div id=\"chart-check\" data-images=\"(\\d+)\" data-problems=\"([^\"]*)\"")
                 .matcher(dom);
         assertTrue(check.find(), "the page's chart check ran in the browser");
-        assertEquals("10", check.group(1));
+        assertEquals("9", check.group(1));
         assertEquals("", check.group(2), "every chart loaded and is not blank");
 
         Path screenshot = EXPORT.resolve("report-screenshot.png");
