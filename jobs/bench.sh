@@ -13,7 +13,9 @@
 # Before each timed phase it waits (at most 2 minutes) for the server to write out the pages the
 # previous phase left dirty, so no phase pays for another's writes.
 # The last line reads: full-rerun/floor=R nightly-wall-s=S peak-heap-mb=M remote/local=R2 (issue 21: the full
-# rerun with 2 worker processes over RabbitMQ, jobs/run-distributed.sh, against the local one)
+# rerun with 2 worker processes over RabbitMQ, jobs/run-distributed.sh, against the local one) full-rerun-s=F
+# report-s=T largest-page-mb=P (issue 22: the counted full rerun's job time; the report of that range in its own
+# JVM under -Xmx512m, JVM start included; the largest HTML page of its site)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 work="${1:-$here/target/bench}"
@@ -73,6 +75,22 @@ done
 echo "full reruns (s): $full_times; the fastest counts ($full_s s); its stages:"
 grep -E "stage .* took|executed in|writes sent|partition .* took" "$work/full.log" | cut -c1-400 || true
 
+# issue 22: the report of that full range (the site, the workbooks and the CSV export, as the report command writes
+# them), in its own JVM under -Xmx512m, from the fastest run's database (the last run's range: the same range)
+quiesce
+echo "== 2. (e) the report of the full range, its own JVM, -Xmx512m"
+rm -rf "$work/site"
+report_start=$(date +%s.%N)
+java -Xmx512m -jar "$jar" report --data-dir="$work/portfolio" --export-dir="$work/site" --spring.datasource.url="$url" \
+  --spring.datasource.username="$db_user" --spring.datasource.password="$db_password" --logging.level.root=WARN \
+  | tee "$work/report.log" | tail -1
+report_end=$(date +%s.%N)
+report_s=$(awk -v s="$report_start" -v e="$report_end" 'BEGIN { printf "%.1f", e - s }')
+largest_page=$(find "$work/site" -name '*.html' -printf '%s %p\n' | sort -n | tail -1)
+largest_page_mb=$(echo "$largest_page" | awk '{ printf "%.2f", $1 / 1048576 }')
+echo "report ${report_s} s (JVM start included) for the ${full_s} s job; $(find "$work/site" -name '*.html' | wc -l) pages," \
+  "the largest ${largest_page_mb} MB (${largest_page#* }); workbook $(du -h "$work/site"/*.xlsx | cut -f1)"
+
 # issue 21: the same full rerun with its results step sent to 2 worker processes over RabbitMQ
 # (jobs/run-distributed.sh; the manager and the workers each -Xmx512m), into a new database
 mariadb -h"$db_host" -u"$db_user" ${db_password:+-p"$db_password"} -e \
@@ -113,4 +131,4 @@ ratio=$(awk -v f="$full_s" -v p="$parse_ms" -v l="$load_ms" 'BEGIN { printf "%.2
 nightly=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }')
 heap=$(( full_heap > nightly_heap ? full_heap : nightly_heap ))
 echo "full rerun ${full_s} s; floor $(( parse_ms + load_ms )) ms (parse ${parse_ms} + load ${load_ms})"
-echo "full-rerun/floor=$ratio nightly-wall-s=$nightly peak-heap-mb=$heap remote/local=$remote_ratio"
+echo "full-rerun/floor=$ratio nightly-wall-s=$nightly peak-heap-mb=$heap remote/local=$remote_ratio full-rerun-s=$full_s report-s=$report_s largest-page-mb=$largest_page_mb"

@@ -12,7 +12,7 @@ import org.springframework.core.env.MapPropertySource;
  * Lets {@code --spring.datasource.url=jdbc:h2:file:some/path} work as given: H2 2.x refuses a file
  * path that is implicitly relative to the working directory, so such a URL is rewritten to
  * {@code jdbc:h2:file:./some/path} (the same file). Absolute, {@code ./}, {@code ~/} and
- * non-file URLs are left alone. A MySQL URL gets {@code allowLoadLocalInfile=true} (bulk loads).
+ * non-file URLs are left alone. A MySQL URL gets {@code allowLoadLocalInfileInPath} (bulk loads from the job's own folder only).
  */
 public class H2RelativePathEnvironment implements EnvironmentPostProcessor {
 
@@ -33,15 +33,17 @@ public class H2RelativePathEnvironment implements EnvironmentPostProcessor {
 
     /**
      * The URL with an implicitly relative H2 file path made explicitly relative; a MySQL URL with
-     * {@code allowLoadLocalInfile=true} added (the job bulk-loads large row sets from memory with
-     * {@code LOAD DATA LOCAL INFILE}); other URLs unchanged.
+     * {@code allowLoadLocalInfileInPath} set to the process's private {@link
+     * org.debentures.compliance.store.BulkLoadDirectory} (the job bulk-loads large row sets with {@code LOAD DATA LOCAL
+     * INFILE} from files it writes there, and the driver reads no other file: issue 23); other URLs unchanged.
      */
     static String normalize(String url) {
         if (url == null) {
             return null;
         }
         if (url.startsWith("jdbc:mysql:") && !url.toLowerCase(java.util.Locale.ROOT).contains("allowloadlocalinfile")) {
-            return url + (url.contains("?") ? "&" : "?") + "allowLoadLocalInfile=true";
+            return url + (url.contains("?") ? "&" : "?") + "allowLoadLocalInfileInPath="
+                    + org.debentures.compliance.store.BulkLoadDirectory.path();
         }
         Matcher m = IMPLICITLY_RELATIVE.matcher(url);
         return m.matches() ? m.group(1) + "./" + m.group(2) : url;

@@ -24,9 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class CsvExporter {
 
     private final JdbcTemplate jdbc;
+    /** Rows fetched as they are written (issue 22: a portfolio's export in bounded memory). */
+    private final JdbcTemplate streaming;
 
     public CsvExporter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.streaming = org.debentures.compliance.store.report.ReportData.streaming(jdbc);
     }
 
     /** Exports every table; returns the number of rows written per file. */
@@ -55,7 +58,7 @@ public final class CsvExporter {
              ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
                      ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
             csv.writeNext(table.columns().toArray(String[]::new), false);
-            table.forEachRow(jdbc, from, to, row -> {
+            table.forEachRow(streaming, from, to, row -> {
                 String[] values = new String[row.length];
                 for (int i = 0; i < values.length; i++) {
                     values[i] = format(row[i]);

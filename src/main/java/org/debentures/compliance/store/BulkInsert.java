@@ -8,10 +8,11 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Inserts many rows into one table in the current transaction. On MySQL and MariaDB (Connector/J
- * with {@code allowLoadLocalInfile=true}) the rows are streamed from memory with
- * {@code LOAD DATA LOCAL INFILE}, the bulk path the benchmark's floor uses; elsewhere (H2), or when
- * the server refuses it, with a JDBC batch. Either way the rows are part of the transaction.
+ * Inserts many rows into one table in the current transaction. On MySQL and MariaDB (Connector/J with
+ * {@code allowLoadLocalInfileInPath} naming the job's {@link BulkLoadDirectory}, as the job sets it) the rows are
+ * written to a file there and loaded with {@code LOAD DATA LOCAL INFILE}, the bulk path the benchmark's floor uses;
+ * elsewhere (H2) with a JDBC batch. Either way the rows are part of the transaction. Issue 23: the driver may read no
+ * file outside that folder, so a server cannot ask it for the host's files.
  */
 public final class BulkInsert {
 
@@ -33,14 +34,24 @@ public final class BulkInsert {
             return;
         }
         if (rows.size() >= BULK_THRESHOLD && bulkAvailable()) {
-            String sql = "LOAD DATA LOCAL INFILE 'rows.tsv' INTO TABLE " + table + " CHARACTER SET utf8mb4"
-                    + " FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ("
-                    + String.join(", ", columns) + ")";
             jdbc.execute((ConnectionCallback<Void>) connection -> {
+                // the rows go to a file of the job's own bulk-load folder, the one folder the driver may read
+                // (allowLoadLocalInfileInPath), and the server loads them from there; the file lives only as long as
+                // the load
+                java.nio.file.Path file;
+                try {
+                    file = java.nio.file.Files.createTempFile(BulkLoadDirectory.path(), table + "-", ".tsv");
+                    try (java.io.InputStream tsv = new TsvRows(rows)) {
+                        java.nio.file.Files.copy(tsv, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.sql.SQLException("cannot write the bulk-load file for " + table + ": " + e.getMessage(), e);
+                }
+                String sql = "LOAD DATA LOCAL INFILE '" + file.toString().replace("\\", "\\\\").replace("'", "\\'")
+                        + "' INTO TABLE " + table + " CHARACTER SET utf8mb4"
+                        + " FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ("
+                        + String.join(", ", columns) + ")";
                 try (Statement statement = connection.createStatement()) {
-                    // the rows are written out as the driver sends them, so the server loads the first
-                    // rows while the last are still being formatted, and no copy of them all is made
-                    statement.unwrap(com.mysql.cj.jdbc.JdbcStatement.class).setLocalInfileInputStream(new TsvRows(rows));
                     statement.execute(sql);
                     // LOAD DATA LOCAL skips a row it cannot store (a duplicate key) with a warning instead of
                     // failing: a row not stored fails the load here, so none is lost silently
@@ -48,6 +59,12 @@ public final class BulkInsert {
                     if (stored != rows.size()) {
                         throw new java.sql.SQLDataException("bulk load into " + table + " stored " + stored + " of "
                                 + rows.size() + " rows: " + warnings(statement));
+                    }
+                } finally {
+                    try {
+                        java.nio.file.Files.deleteIfExists(file);
+                    } catch (java.io.IOException ignored) {
+                        file.toFile().deleteOnExit();
                     }
                 }
                 return null;
@@ -84,9 +101,15 @@ public final class BulkInsert {
         try {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             String url = connection.getMetaData().getURL();
-            return (product.contains("mysql") || product.contains("mariadb")) && url != null
-                    && url.toLowerCase(Locale.ROOT).contains("allowloadlocalinfile=true")
-                    && connection.isWrapperFor(com.mysql.cj.jdbc.JdbcConnection.class);
+            if (!(product.contains("mysql") || product.contains("mariadb")) || url == null
+                    || !connection.isWrapperFor(com.mysql.cj.jdbc.JdbcConnection.class)) {
+                return false;
+            }
+            String path = connection.unwrap(com.mysql.cj.jdbc.JdbcConnection.class).getPropertySet()
+                    .getStringProperty(com.mysql.cj.conf.PropertyKey.allowLoadLocalInfileInPath).getValue();
+            boolean all = connection.unwrap(com.mysql.cj.jdbc.JdbcConnection.class).getPropertySet()
+                    .getBooleanProperty(com.mysql.cj.conf.PropertyKey.allowLoadLocalInfile).getValue();
+            return all || (path != null && BulkLoadDirectory.path().startsWith(java.nio.file.Path.of(path).toRealPath()));
         } catch (Exception | LinkageError e) {
             return false;
         }

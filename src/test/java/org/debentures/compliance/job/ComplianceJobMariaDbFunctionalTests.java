@@ -240,8 +240,9 @@ class ComplianceJobMariaDbFunctionalTests extends AbstractComplianceJobFunctiona
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        // allowLoadLocalInfile: the bulk-load path the job takes on MySQL (added to a URL given on the command line)
-        registry.add("spring.datasource.url", () -> SERVER + DATABASE + "?rewriteBatchedStatements=true&allowLoadLocalInfile=true");
+        // allowLoadLocalInfileInPath: the bulk-load path the job takes on MySQL (added to a URL given on the command line)
+        registry.add("spring.datasource.url", () -> SERVER + DATABASE + "?rewriteBatchedStatements=true&allowLoadLocalInfileInPath="
+                + org.debentures.compliance.store.BulkLoadDirectory.path());
         registry.add("spring.datasource.username", () -> "root");
         registry.add("spring.datasource.password", () -> "");
     }

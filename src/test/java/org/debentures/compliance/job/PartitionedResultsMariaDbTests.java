@@ -37,7 +37,8 @@ class PartitionedResultsMariaDbTests extends AbstractPartitionedResultsTests {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> MariaDbServer.URL + DATABASE
-                + "?rewriteBatchedStatements=true&allowLoadLocalInfile=true");
+                + "?rewriteBatchedStatements=true&allowLoadLocalInfileInPath="
+                + org.debentures.compliance.store.BulkLoadDirectory.path());
         registry.add("spring.datasource.username", () -> "root");
         registry.add("spring.datasource.password", () -> "");
     }

@@ -29,7 +29,8 @@ public final class ReportingDatabases {
         String database = ("store_" + name).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         MariaDbServer.executeOrSkip("DROP DATABASE IF EXISTS " + database);
         MariaDbServer.executeOrSkip("CREATE DATABASE " + database);
-        String url = MariaDbServer.URL + database + "?allowLoadLocalInfile=true&rewriteBatchedStatements=true";
+        String url = MariaDbServer.URL + database + "?rewriteBatchedStatements=true&allowLoadLocalInfileInPath="
+                + org.debentures.compliance.store.BulkLoadDirectory.path();
         Flyway.configure().dataSource(url, "root", "")
                 .locations("classpath:db/migration/common", "classpath:db/migration/mysql").load().migrate();
         return new JdbcTemplate(new DriverManagerDataSource(url, "root", ""));

@@ -25,13 +25,22 @@ public final class ReportData {
 
     private final JdbcTemplate jdbc;
 
-    /** The same database, fetching rows as they are read (Connector/J otherwise holds a whole result in memory). */
+    /** The same database, fetching rows as they are read. */
     private final JdbcTemplate streaming;
 
     public ReportData(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.streaming = new JdbcTemplate(jdbc.getDataSource());
-        this.streaming.setFetchSize(mysql(jdbc) ? Integer.MIN_VALUE : 1000);
+        this.streaming = streaming(jdbc);
+    }
+
+    /**
+     * A template on the same database that fetches rows as they are read: Connector/J otherwise holds a whole result
+     * set in memory (a portfolio's interest accruals are millions of rows), so every report and export streams through it.
+     */
+    public static JdbcTemplate streaming(JdbcTemplate jdbc) {
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(mysql(jdbc) ? Integer.MIN_VALUE : 1000);
+        return streaming;
     }
 
     private static boolean mysql(JdbcTemplate jdbc) {
