@@ -49,6 +49,9 @@ public class ComplianceCommandLine implements ApplicationRunner, ExitCodeGenerat
             exitCode = ExitCodes.BAD_INPUT;
             return;
         }
+        org.slf4j.LoggerFactory.getLogger(ComplianceCommandLine.class).info("reporting database: {} (user {})",
+                Redaction.url(environment.getProperty("spring.datasource.url")),
+                environment.getProperty("spring.datasource.username", "(default)"));
         ComplianceRunService.Outcome outcome = runs.run(options);
         (outcome.exitCode() == ExitCodes.OK ? System.out : System.err).print(outcome.text());
         exitCode = outcome.exitCode();
