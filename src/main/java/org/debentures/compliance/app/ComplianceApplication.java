@@ -70,4 +70,12 @@ public class ComplianceApplication {
         }
         System.exit(exit);
     }
+
+    /** Issue 23: SIGTERM and SIGINT stop a run at its next safe point (installed by the run command only). */
+    @org.springframework.context.annotation.Bean
+    GracefulStop gracefulStop(org.springframework.batch.core.launch.JobOperator jobOperator,
+                              @org.springframework.beans.factory.annotation.Value("${compliance.stop.deadline:PT25S}")
+                              java.time.Duration deadline) {
+        return new GracefulStop(jobOperator, deadline);
+    }
 }

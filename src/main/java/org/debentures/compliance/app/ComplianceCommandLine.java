@@ -52,9 +52,19 @@ public class ComplianceCommandLine implements ApplicationRunner, ExitCodeGenerat
         org.slf4j.LoggerFactory.getLogger(ComplianceCommandLine.class).info("reporting database: {} (user {})",
                 Redaction.url(environment.getProperty("spring.datasource.url")),
                 environment.getProperty("spring.datasource.username", "(default)"));
+        if (gracefulStop != null && !"false".equals(environment.getProperty("compliance.stop.signals"))) {
+            gracefulStop.install();
+        }
         ComplianceRunService.Outcome outcome = runs.run(options);
         (outcome.exitCode() == ExitCodes.OK ? System.out : System.err).print(outcome.text());
         exitCode = outcome.exitCode();
+    }
+
+    private GracefulStop gracefulStop;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void gracefulStop(GracefulStop gracefulStop) {
+        this.gracefulStop = gracefulStop;
     }
 
     @Override

@@ -70,6 +70,22 @@ public class ComplianceRunService {
         HeapWatch.start();
     }
 
+    private GracefulStop gracefulStop;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void gracefulStop(GracefulStop gracefulStop) {
+        this.gracefulStop = gracefulStop;
+    }
+
+    /** The step that was running when the execution ended (the last one started). */
+    private static String lastStep(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() != BatchStatus.COMPLETED || !s.getStepName().contains(":"))
+                .max(java.util.Comparator.comparing(s -> s.getStartTime() == null ? java.time.LocalDateTime.MIN
+                        : s.getStartTime()))
+                .map(s -> s.getStepName()).orElse("(none)");
+    }
+
     private org.springframework.core.env.Environment environment;
     private org.springframework.beans.factory.ObjectProvider<org.springframework.amqp.rabbit.connection.ConnectionFactory> rabbit;
 
@@ -145,9 +161,15 @@ public class ComplianceRunService {
                     failed = jobOperator.recover(failed);
                 }
                 new RunRecordTables(jdbc).markFailed(failed.getId());
+                String refused = changedOption(failed, options);
+                if (refused != null) {
+                    return new Outcome(ExitCodes.BAD_INPUT, null, range, "Run refused: " + refused + "\n");
+                }
                 LOG.info("restarting execution {} of {} .. {} (status {}): completed steps are skipped", failed.getId(),
                         range.from(), range.to(), failed.getStatus());
-                execution = jobOperator.restart(failed);
+                // the same job instance (its identifying parameters), with this command's own options: a restart given
+                // --export-dir exports, whatever the first launch had (issue 23)
+                execution = jobOperator.start(complianceJob, restartParameters(failed, options));
                 new RunRecordTables(jdbc).markRestart(execution.getId(), failed.getId());
             } else {
                 execution = jobOperator.start(complianceJob, parameters(options, dataDir, range));
@@ -179,7 +201,10 @@ public class ComplianceRunService {
                     DatabaseFaults.describe(failures.stream().filter(DatabaseFaults::isDatabaseFault).findFirst().orElseThrow())
                             + "Nothing of this run is visible; run the same command again once the database is back.\n");
         }
-        String failure = completed ? null : failures.isEmpty() ? execution.getExitStatus().getExitDescription()
+        boolean stopped = execution.getStatus() == BatchStatus.STOPPED;
+        String failure = completed ? null : stopped ? "stopped on request (" + (gracefulStop == null
+                || gracefulStop.requested() == null ? "stop" : gracefulStop.requested()) + ") in step "
+                + lastStep(execution) : failures.isEmpty() ? execution.getExitStatus().getExitDescription()
                 : failures.get(0).getMessage() != null ? failures.get(0).getMessage() : failures.get(0).toString();
         new RunRecordTables(jdbc).recordOwner(execution.getId(), RunLock.owner(), failure);
         options.exportDir().ifPresent(dir -> new CsvExporter(jdbc).export(dir.toAbsolutePath().normalize(), range.from(),
@@ -191,6 +216,11 @@ public class ComplianceRunService {
         text.append(workers(execution));
         text.append(String.format("peak heap: %d MB (max %d MB; at most %d MB live after a collection)%n",
                 HeapWatch.peakMb(), Runtime.getRuntime().maxMemory() / (1024 * 1024), HeapWatch.peakLiveMb()));
+        if (stopped) {
+            text.append("RUN STOPPED: ").append(failure).append("; nothing of it is visible\n");
+            text.append("Run the same command again: the job restarts where it stopped.\n");
+            return new Outcome(ExitCodes.STOPPED, execution.getId(), range, text.toString());
+        }
         if (!completed) {
             text.append("RUN FAILED: ").append(failure).append('\n');
             text.append("Run the same command again: the job restarts where it stopped.\n");
@@ -236,6 +266,44 @@ public class ComplianceRunService {
                 .addString(JobParameterNames.EXPORT_DIR,
                         options.exportDir().map(p -> p.toAbsolutePath().normalize().toString()).orElse(""), false)
                 .toJobParameters();
+    }
+
+    /**
+     * Why this command cannot restart {@code failed}: an option its completed steps already used differs (the
+     * business date or the deadline horizon); null when it can. The export folder may differ: the export step runs
+     * again on every restart.
+     */
+    private static String changedOption(JobExecution failed, RunOptions options) {
+        JobParameters old = failed.getJobParameters();
+        LocalDate business = old.getLocalDate(JobParameterNames.BUSINESS_DATE);
+        if (business != null && !business.equals(options.businessDate())) {
+            return "run " + failed.getId() + " of the same range " + failed.getStatus() + " and is restarted with the"
+                    + " business date it started with, " + business + "; this command gives --business-date="
+                    + options.businessDate() + ". Give --business-date=" + business + " to restart it (its completed"
+                    + " steps used that date). Nothing was done.";
+        }
+        Long horizon = old.getLong(JobParameterNames.DEADLINE_HORIZON_DAYS);
+        if (horizon != null && horizon != options.deadlineHorizonDays()) {
+            return "run " + failed.getId() + " of the same range " + failed.getStatus() + " and is restarted with"
+                    + " --deadline-horizon-days=" + horizon + "; this command gives " + options.deadlineHorizonDays()
+                    + ". Give " + horizon + " to restart it. Nothing was done.";
+        }
+        return null;
+    }
+
+    /** The identifying parameters of {@code failed} (so the same job instance restarts) and this command's options. */
+    private static JobParameters restartParameters(JobExecution failed, RunOptions options) {
+        JobParameters old = failed.getJobParameters();
+        JobParametersBuilder builder = new JobParametersBuilder();
+        for (var parameter : old.parameters()) {
+            if (!parameter.identifying() && parameter.name().equals(JobParameterNames.EXPORT_DIR)) {
+                continue;
+            }
+            builder.addJobParameter(parameter);
+        }
+        builder.addString(JobParameterNames.EXPORT_DIR,
+                options.exportDir().map(p -> p.toAbsolutePath().normalize().toString()).orElse(""), false);
+        return builder.toJobParameters();
     }
 
     /** The last execution of the latest instance, when it did not complete and ran the same range and data. */

@@ -16,6 +16,12 @@ public final class ExitCodes {
      */
     public static final int DATABASE_UNAVAILABLE = 4;
 
+    /**
+     * The run was stopped on request (SIGTERM or SIGINT) at a safe point: recorded {@code STOPPED}, nothing of it
+     * visible. Run the same command again: it restarts where it stopped.
+     */
+    public static final int STOPPED = 5;
+
     private ExitCodes() {
     }
 }

@@ -106,8 +106,12 @@ public class ComplianceJobConfiguration {
     public Job complianceJob(JobRepository jobs, Step prepareIntake, Step readVwap, Step readClosingBids,
                              Step readFilings, Step resolveIntake, Step reconcileIntake, Step beginResults,
                              Step computeResults, Step publishResults, Step pruneResults, Step export, JdbcTemplate jdbc, DealBookProvider deals,
-                             @Value("${compliance.intake.feeds-side-by-side:auto}") String sideBySide) {
+                             @Value("${compliance.intake.feeds-side-by-side:auto}") String sideBySide,
+                             org.springframework.beans.factory.ObjectProvider<
+                                     org.springframework.batch.core.listener.JobExecutionListener> listeners) {
         JobBuilder job = new JobBuilder(JOB_NAME, jobs).listener(new RunRecordListener(jdbc, deals));
+        // the application's own job listeners (issue 23: the graceful stop on SIGTERM)
+        listeners.orderedStream().forEach(job::listener);
         if (!readFeedsSideBySide(sideBySide, jdbc)) {
             return job.start(prepareIntake)
                     .next(readVwap)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -172,6 +173,70 @@ abstract class KilledRunRestarts {
         }
         assertEquals(0, runToEnd(db, null), "restarted with the VWAP checkpoint behind its rows");
         assertEquals(expected, checksums(db));
+    }
+
+    /**
+     * Issue 23: SIGTERM as the results step starts. The run stops at its next safe point, records the execution
+     * {@code STOPPED} with the signal, prints its summary and exits with 5 within Kubernetes' 30 s grace; nothing of it
+     * is visible. The same command, given {@code --export-dir} this time, restarts it, ends with the rows of an
+     * uninterrupted run, and exports them (the restart honours its own options, not the first launch's).
+     */
+    @Test
+    void aRunStoppedBySigtermRecordsItAndTheRestartHonoursItsOwnOptions() throws Exception {
+        Map<String, String> expected = expected();
+        Path db = tmp.resolve("sigterm");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(java, "-cp", classpath,
+                "org.debentures.compliance.app.ComplianceApplication",
+                "--data-dir=" + Path.of("data").toAbsolutePath(), "--to=2007-03-28",
+                "--spring.datasource.url=" + url(db)));
+        command.addAll(connectionArguments());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuilder log = new StringBuilder();
+        long signalled = 0;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                log.append(line).append('\n');
+                if (signalled == 0 && line.contains("Executing step: [computeResults]")) {
+                    process.toHandle().destroy(); // SIGTERM (Process.destroy would also close our end of its output)
+                    signalled = System.nanoTime();
+                }
+            }
+        }
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the run ended:\n" + log);
+        long seconds = (System.nanoTime() - signalled) / 1_000_000_000L;
+        assertTrue(signalled > 0, "the run reached the results step:\n" + log);
+        assertEquals(5, process.exitValue(), "stopped on request (exit 5):\n" + log);
+        assertTrue(seconds < 30, "ended " + seconds + " s after SIGTERM, within Kubernetes' 30 s grace");
+        assertTrue(log.toString().contains("RUN STOPPED: stopped on request (SIGTERM)"), log.toString());
+        assertTrue(log.toString().contains("Run the same command again"), log.toString());
+        try (Connection c = connect(db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT STATUS, EXIT_CODE, EXIT_MESSAGE FROM BATCH_JOB_EXECUTION"
+                     + " ORDER BY JOB_EXECUTION_ID DESC")) {
+            assertTrue(rs.next());
+            assertEquals("STOPPED", rs.getString(1));
+            assertEquals("STOPPED", rs.getString(2));
+            assertTrue(rs.getString(3).contains("stopped on request (SIGTERM)"), rs.getString(3));
+        }
+        try (Connection c = connect(db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM market_price")) {
+            assertTrue(rs.next());
+            assertEquals(0, rs.getLong(1), "nothing of the stopped run is visible");
+        }
+        Path export = tmp.resolve("sigterm-export");
+        List<String> again = new ArrayList<>(command);
+        again.add("--export-dir=" + export);
+        Process restart = new ProcessBuilder(again).redirectErrorStream(true).start();
+        String restartLog = new String(restart.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(restart.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, restart.exitValue(), restartLog);
+        assertTrue(restartLog.contains("(restart of run "), restartLog);
+        assertEquals(expected, checksums(db), "rows after SIGTERM and a restart");
+        assertTrue(Files.readAllLines(export.resolve("market_price.csv")).size() > 1000,
+                "the restart exported the rows, as its --export-dir asked");
+        assertTrue(Files.exists(export.resolve("index.html")), "and the report site");
     }
 
     /** Runs the job in a child JVM; kills it with SIGKILL when a log line contains {@code killAt}: then -1. */
