@@ -78,4 +78,19 @@ public class ComplianceApplication {
                               java.time.Duration deadline) {
         return new GracefulStop(jobOperator, deadline);
     }
+
+    /** Issue 23: the run's metrics (a Prometheus text file, a Pushgateway), with Spring Batch's observations. */
+    @org.springframework.context.annotation.Bean
+    RunMetrics runMetrics(@org.springframework.beans.factory.annotation.Value("${compliance.metrics.textfile-dir:}")
+                          String textfileDir,
+                          @org.springframework.beans.factory.annotation.Value("${compliance.metrics.pushgateway-url:}")
+                          String pushgateway) {
+        return new RunMetrics(textfileDir, pushgateway);
+    }
+
+    @org.springframework.context.annotation.Bean
+    static RunMetrics.ObservationWiring runMetricsObservationWiring(
+            org.springframework.beans.factory.ObjectProvider<RunMetrics> metrics) {
+        return new RunMetrics.ObservationWiring(metrics);
+    }
 }

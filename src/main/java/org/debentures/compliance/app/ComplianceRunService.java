@@ -54,7 +54,11 @@ public class ComplianceRunService {
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceRunService.class);
 
     /** What a run ended with: the exit status, the job execution (if one started) and the text for a person. */
-    public record Outcome(int exitCode, Long runId, RunRange range, String text) {
+    public record Outcome(int exitCode, Long runId, RunRange range, String text, RunSummary.Figures figures,
+                          Duration took) {
+        public Outcome(int exitCode, Long runId, RunRange range, String text) {
+            this(exitCode, runId, range, text, null, null);
+        }
     }
 
     private static final AtomicLong LAUNCH_SEQUENCE = new AtomicLong();
@@ -108,6 +112,22 @@ public class ComplianceRunService {
     }
 
     public Outcome run(RunOptions options) {
+        Instant started = Instant.now();
+        Outcome outcome = runChecked(options);
+        if (metrics != null) {
+            metrics.write(outcome, Duration.between(started, Instant.now()));
+        }
+        return outcome;
+    }
+
+    private RunMetrics metrics;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void metrics(RunMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    private Outcome runChecked(RunOptions options) {
         if (environment != null && "remote".equals(environment.getProperty("compliance.partitioning"))) {
             if (org.debentures.compliance.job.ComplianceJobConfiguration.embeddedH2(jdbc)) {
                 return new Outcome(ExitCodes.BAD_INPUT, null, null, "Run refused: --compliance.partitioning=remote needs a"
@@ -212,20 +232,24 @@ public class ComplianceRunService {
         String header = String.format("Compliance run %d: %s %s .. %s (as of %s), %s in %.1f s%s%ndeals: %s",
                 execution.getId(), range.kind(), range.from(), range.to(), range.to(), execution.getStatus(),
                 millis / 1000.0, unfinished.map(u -> " (restart of run " + u.getId() + ")").orElse(""), describe(book));
-        StringBuilder text = new StringBuilder(new RunSummary(jdbc, book).render(execution.getId(), header, range.from(), range.to()));
+        RunSummary summary = new RunSummary(jdbc, book);
+        RunSummary.Figures figures = summary.figures(execution.getId(), range.from(), range.to());
+        StringBuilder text = new StringBuilder(summary.render(figures, header, range.from(), range.to()));
         text.append(workers(execution));
         text.append(String.format("peak heap: %d MB (max %d MB; at most %d MB live after a collection)%n",
                 HeapWatch.peakMb(), Runtime.getRuntime().maxMemory() / (1024 * 1024), HeapWatch.peakLiveMb()));
         if (stopped) {
             text.append("RUN STOPPED: ").append(failure).append("; nothing of it is visible\n");
             text.append("Run the same command again: the job restarts where it stopped.\n");
-            return new Outcome(ExitCodes.STOPPED, execution.getId(), range, text.toString());
+            return new Outcome(ExitCodes.STOPPED, execution.getId(), range, text.toString(), figures,
+                    Duration.ofMillis(millis));
         }
         if (!completed) {
             text.append("RUN FAILED: ").append(failure).append('\n');
             text.append("Run the same command again: the job restarts where it stopped.\n");
         }
-        return new Outcome(completed ? ExitCodes.OK : ExitCodes.RUN_FAILED, execution.getId(), range, text.toString());
+        return new Outcome(completed ? ExitCodes.OK : ExitCodes.RUN_FAILED, execution.getId(), range, text.toString(),
+                figures, Duration.ofMillis(millis));
     }
 
     /**

@@ -58,22 +58,39 @@ public final class RunSummary {
         return queries.firstRejects(limit);
     }
 
+    /**
+     * The figures of a run's summary, read once: the summary text and the run's metrics (issue 23) both come from
+     * this one object, so they cannot disagree.
+     */
+    public record Figures(List<RunSummaryQueries.FeedCounts> feeds, Map<String, Long> written,
+                          List<RunSummaryQueries.ExceptionCounts> exceptions) {
+    }
+
+    public Figures figures(long runId, LocalDate from, LocalDate to) {
+        return new Figures(feeds(runId), written(from, to), exceptions(runId, from, to));
+    }
+
     /** The summary as text. */
     public String render(long runId, String header, LocalDate from, LocalDate to) {
+        return render(figures(runId, from, to), header, from, to);
+    }
+
+    /** The summary of {@code figures} as text. */
+    public String render(Figures figures, String header, LocalDate from, LocalDate to) {
         StringBuilder out = new StringBuilder();
         out.append(header).append('\n');
         out.append(String.format("%-12s %6s %8s %9s %10s %9s%n", "input", "files", "read", "accepted", "duplicate",
                 "rejected"));
         long rejected = 0;
-        for (RunSummaryQueries.FeedCounts f : feeds(runId)) {
+        for (RunSummaryQueries.FeedCounts f : figures.feeds()) {
             out.append(String.format("%-12s %6d %8d %9d %10d %9d%n", f.feed(), f.files(), f.read(), f.accepted(),
                     f.duplicate(), f.rejected()));
             rejected += f.rejected();
         }
         out.append("written for ").append(from).append(" .. ").append(to).append(':');
-        written(from, to).forEach((table, n) -> out.append(' ').append(table).append('=').append(n));
+        figures.written().forEach((table, n) -> out.append(' ').append(table).append('=').append(n));
         out.append('\n');
-        List<RunSummaryQueries.ExceptionCounts> exceptions = exceptions(runId, from, to);
+        List<RunSummaryQueries.ExceptionCounts> exceptions = figures.exceptions();
         out.append(exceptions.isEmpty() ? "exceptions in range: none\n"
                 : "exceptions in range (runs of days)       open  closed   new this run  closed this run\n");
         for (RunSummaryQueries.ExceptionCounts e : exceptions) {
