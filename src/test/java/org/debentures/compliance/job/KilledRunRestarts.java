@@ -97,6 +97,7 @@ abstract class KilledRunRestarts {
             if (!REFERENCES.containsKey(getClass())) {
                 Path dir = shared.resolve("reference-" + getClass().getSimpleName());
                 assertEquals(0, runToEnd(dir, null), "uninterrupted run");
+                REFERENCE_LOGS.put(getClass(), lastLog);
                 Map<String, String> reference = checksums(dir);
                 // side by side, the closing bids start before the VWAP feed is read; else after
                 assertEquals(feedsSideBySide(), lastLog.indexOf("Executing step: [readClosingBids]")
@@ -176,6 +177,52 @@ abstract class KilledRunRestarts {
     }
 
     /**
+     * Issue 23, the chaos profile ({@code ./mvnw -Pchaos verify}, or {@code -Dchaos.kills=N} with this method): N
+     * kills (default 20) at random points, seeded ({@code -Dchaos.seed}, default 42): each run on a new database is
+     * killed with SIGKILL as it prints the k-th line of its log, k drawn uniformly from the lines an uninterrupted run
+     * prints (so every phase is hit in proportion to how much it logs: intake, results, publication, export), then
+     * started again with the same command; every output table must equal the uninterrupted run's. Prints
+     * {@code chaos: N passed, M failed} and fails if any failed. Skipped unless {@code chaos.kills} is given.
+     */
+    @Test
+    void chaosKillsAtRandomPointsEndWithTheRowsOfAnUninterruptedRun() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("chaos.kills") != null,
+                "the chaos kills run in their own profile: ./mvnw -Pchaos verify (or -Dchaos.kills=N)");
+        int kills = Integer.getInteger("chaos.kills", 20);
+        long seed = Long.getLong("chaos.seed", 42L);
+        Map<String, String> expected = expected();
+        int lines = (int) REFERENCE_LOGS.get(getClass()).lines().count();
+        java.util.Random random = new java.util.Random(seed);
+        List<String> failures = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 1; i <= kills; i++) {
+            int line = 1 + random.nextInt(Math.max(1, lines - 1));
+            Path db = tmp.resolve("chaos-" + i);
+            String where = "kill " + i + " at log line " + line + " of " + lines;
+            try {
+                int killed = runToEnd(db, null, "", line);
+                if (killed != -1) {
+                    // the run ended before that line (a line count varies a little between runs): a clean run
+                    assertEquals(0, killed, where);
+                } else {
+                    assertEquals(0, runToEnd(db, null), "restarted after " + where);
+                }
+                assertEquals(expected, checksums(db), "rows after " + where + " and a restart");
+                System.out.printf("chaos %s: %s passed%n", getClass().getSimpleName(), where);
+            } catch (AssertionError failure) {
+                failures.add(where + ": " + failure.getMessage().substring(0, Math.min(300, failure.getMessage().length())));
+                System.out.printf("chaos %s: %s FAILED: %s%n", getClass().getSimpleName(), where, failure.getMessage());
+            }
+        }
+        System.out.printf("chaos %s: %d passed, %d failed (seed %d, %d kills in %d s)%n", getClass().getSimpleName(),
+                kills - failures.size(), failures.size(), seed, kills, (System.nanoTime() - started) / 1_000_000_000L);
+        assertEquals(List.of(), failures, failures.size() + " of " + kills + " kills failed");
+    }
+
+    /** Per test class, the log of the uninterrupted reference run, for the chaos kills' line numbers. */
+    private static final Map<Class<?>, String> REFERENCE_LOGS = new HashMap<>();
+
+    /**
      * Issue 23: SIGTERM as the results step starts. The run stops at its next safe point, records the execution
      * {@code STOPPED} with the signal, prints its summary and exits with 5 within Kubernetes' 30 s grace; nothing of it
      * is visible. The same command, given {@code --export-dir} this time, restarts it, ends with the rows of an
@@ -245,6 +292,11 @@ abstract class KilledRunRestarts {
     }
 
     private int runToEnd(Path dir, String killAt, String urlSettings) throws Exception {
+        return runToEnd(dir, killAt, urlSettings, 0);
+    }
+
+    /** As {@link #runToEnd(Path, String)}; with {@code killAtLine > 0}, killed as it prints that line (else ends: 0). */
+    private int runToEnd(Path dir, String killAt, String urlSettings, int killAtLine) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(java, "-cp", classpath,
@@ -256,9 +308,11 @@ abstract class KilledRunRestarts {
         StringBuilder log = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
+            int count = 0;
             while ((line = out.readLine()) != null) {
                 log.append(line).append('\n');
-                if (killAt != null && line.contains(killAt)) {
+                count++;
+                if ((killAt != null && line.contains(killAt)) || (killAtLine > 0 && count == killAtLine)) {
                     process.destroyForcibly(); // SIGKILL
                     process.waitFor(30, TimeUnit.SECONDS);
                     return -1;

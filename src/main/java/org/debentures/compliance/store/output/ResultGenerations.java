@@ -179,8 +179,16 @@ public final class ResultGenerations {
                 java.sql.Date.valueOf(from)) == 0;
     }
 
-    /** Makes {@code generation} the one readers see: every table's new rows at once, in this transaction. */
+    /**
+     * Makes {@code generation} the one readers see: every table's new rows at once, in this transaction. Publishing
+     * the generation already published does nothing: a run killed after its publication committed but before its
+     * step was recorded complete publishes again on restart (found by the chaos kills of issue 23).
+     */
     public void publish(long generation) {
+        if (published() == generation) {
+            jdbc.update(SET_STATUS, "PUBLISHED", generation);
+            return;
+        }
         if (jdbc.update(SET_PUBLISHED, generation, generation) != 1) {
             throw new IllegalStateException("generation " + generation + " is not after the published one ("
                     + published() + ")");

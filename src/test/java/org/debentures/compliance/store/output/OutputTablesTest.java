@@ -48,6 +48,25 @@ class OutputTablesTest extends StoreTest {
         return rows;
     }
 
+    /**
+     * Issue 23 (found by the chaos kills): a run killed after its publication committed but before its step was
+     * recorded complete publishes the same generation again on restart; that must succeed and change nothing, while
+     * publishing an older generation is still refused.
+     */
+    @Test
+    void publishingTheGenerationAlreadyPublishedAgainChangesNothing() {
+        ResultGenerations generations = new ResultGenerations(jdbc);
+        long first = generations.begin(1, LocalDate.parse("2003-01-01"), LocalDate.parse("2003-01-31"));
+        generations.publish(first);
+        generations.publish(first); // the restart's second publication
+        assertEquals(first, generations.published());
+        long second = generations.begin(2, LocalDate.parse("2003-02-01"), LocalDate.parse("2003-02-03"));
+        generations.publish(second);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> generations.publish(first),
+                "an older generation is never published over a newer one");
+        assertEquals(second, generations.published());
+    }
+
     @Test
     void aRangeIsNewWhenNoGenerationThatKeepsRowsRanOverAnyOfItsDays() {
         ResultGenerations generations = new ResultGenerations(jdbc);
