@@ -49,7 +49,9 @@ public class ReportCommand {
             return ExitCodes.BAD_INPUT;
         }
         Path dir = options.exportDir().orElse(Path.of("reports"));
-        new CsvExporter(jdbc).export(dir, from, to);
+        // the CSV export (database and disk) beside the site and workbooks (mostly charts: the processors)
+        java.util.concurrent.CompletableFuture<?> csv = java.util.concurrent.CompletableFuture.runAsync(
+                () -> new CsvExporter(jdbc).export(dir, from, to));
         org.debentures.compliance.terms.DealBook book;
         try {
             book = deals.dealBook(options.dataDir().toAbsolutePath().normalize());
@@ -59,6 +61,11 @@ public class ReportCommand {
         }
         long started = System.nanoTime();
         List<Path> files = new ReportWriter(jdbc, book).write(dir, from, to);
+        try {
+            csv.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.println("Reports for " + from + " .. " + to + " written to " + dir.toAbsolutePath() + " in "
                 + String.format("%.1f s", millis / 1000.0) + ": open " + files.get(0).toAbsolutePath() + " (" + book.deals().size()

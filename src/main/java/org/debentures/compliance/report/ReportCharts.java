@@ -164,58 +164,65 @@ public final class ReportCharts {
     }
 
     /**
-     * The Conversion Price of one instrument over time (Debenture §4; SPEC §15) as a step line, from its issue-date
-     * price in effect on {@code from} to {@code to}, each change labelled with its clause (4(a)(A)-(F); 4(h)
-     * exemptions and issuances that adjust nothing do not step).
+     * The Conversion Prices of a deal's instruments over time (Debenture §4; SPEC §15), one step line per instrument,
+     * from the price in effect on {@code from} to {@code to}, each adjustment labelled with its clause once (4(a)(A)-(F);
+     * 4(h) exemptions and issuances that adjust nothing do not step). Issue 22: one chart per deal, not per instrument.
      *
-     * @param changes rows of (instrument, effective date, price after, clause, adjusted, price before), in order
+     * @param byInstrument per instrument, rows of (instrument, effective date, price after, clause, adjusted, price
+     *                     before), in order
      */
-    public Chart conversionPriceSteps(String instrumentId, List<Object[]> changes, LocalDate from, LocalDate to)
-            throws IOException {
-        TimeSeries price = new TimeSeries("Conversion Price");
-        // the price in effect on the range's first day: after the last event before it, else before the first
-        BigDecimal start = (BigDecimal) changes.get(0)[5];
-        for (Object[] row : changes) {
-            if (((LocalDate) row[1]).isBefore(from)) {
-                start = (BigDecimal) row[2];
-            }
-        }
-        price.addOrUpdate(day(from), start.doubleValue());
-        List<Object[]> labels = new ArrayList<>();
-        for (Object[] row : changes) {
-            LocalDate date = (LocalDate) row[1];
-            if (date.isBefore(from)) {
-                continue;
-            }
-            price.addOrUpdate(day(date), ((BigDecimal) row[2]).doubleValue());
-            if (Boolean.TRUE.equals(row[4])) {
-                labels.add(new Object[] {date, ((BigDecimal) row[2]).doubleValue(), ((String) row[3]).replace("Debenture ", "")
-                        + " " + ((BigDecimal) row[2]).setScale(4, java.math.RoundingMode.HALF_UP).toPlainString()});
-            }
-        }
-        if (to.isAfter(from)) {
-            price.addOrUpdate(day(to), price.getValue(price.getItemCount() - 1).doubleValue());
-        }
+    public Chart conversionPriceSteps(String dealId, Map<String, List<Object[]>> byInstrument, LocalDate from,
+                                      LocalDate to) throws IOException {
         TimeSeriesCollection data = new TimeSeriesCollection();
-        data.addSeries(price);
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(instrumentId + ": Conversion Price over time (Debenture §4;"
-                + " each step labelled with its clause)", "Effective date", "USD per share", data, false, false, false);
+        Map<String, Object[]> labels = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Object[]>> instrument : byInstrument.entrySet()) {
+            List<Object[]> changes = instrument.getValue();
+            TimeSeries price = new TimeSeries(instrument.getKey());
+            // the price in effect on the range's first day: after the last event before it, else before the first
+            BigDecimal start = (BigDecimal) changes.get(0)[5];
+            for (Object[] row : changes) {
+                if (((LocalDate) row[1]).isBefore(from)) {
+                    start = (BigDecimal) row[2];
+                }
+            }
+            price.addOrUpdate(day(from), start.doubleValue());
+            for (Object[] row : changes) {
+                LocalDate date = (LocalDate) row[1];
+                if (date.isBefore(from)) {
+                    continue;
+                }
+                price.addOrUpdate(day(date), ((BigDecimal) row[2]).doubleValue());
+                if (Boolean.TRUE.equals(row[4])) {
+                    String text = ((String) row[3]).replace("Debenture ", "") + " "
+                            + ((BigDecimal) row[2]).setScale(4, java.math.RoundingMode.HALF_UP).toPlainString();
+                    labels.putIfAbsent(date + " " + text, new Object[] {date, ((BigDecimal) row[2]).doubleValue(), text});
+                }
+            }
+            if (to.isAfter(from)) {
+                price.addOrUpdate(day(to), price.getValue(price.getItemCount() - 1).doubleValue());
+            }
+            data.addSeries(price);
+        }
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(dealId + ": Conversion Prices over time (Debenture §4;"
+                + " each step labelled with its clause)", "Effective date", "USD per share", data, true, false, false);
         XYPlot plot = chart.getXYPlot();
         style(chart, plot);
         XYStepRenderer renderer = new XYStepRenderer();
-        renderer.setSeriesPaint(0, new Color(31, 119, 180));
-        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        for (int i = 0; i < byInstrument.size(); i++) {
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
         plot.setRenderer(renderer);
-        for (int i = 0; i < labels.size(); i++) {
-            Object[] label = labels.get(i);
+        int i = 0;
+        for (Object[] label : labels.values()) {
             org.jfree.chart.annotations.XYTextAnnotation text = new org.jfree.chart.annotations.XYTextAnnotation(
                     (String) label[2], millis((LocalDate) label[0]), (Double) label[1]);
             text.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             // alternate above and below the step, so that adjustments close in time stay readable
-            text.setTextAnchor(i % 2 == 0 ? org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT : org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            text.setTextAnchor(i++ % 2 == 0 ? org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT
+                    : org.jfree.chart.ui.TextAnchor.TOP_LEFT);
             plot.addAnnotation(text);
         }
-        return new Chart("Conversion Price over time: " + instrumentId, png(chart));
+        return new Chart("Conversion Prices over time: " + dealId, png(chart));
     }
 
     /**
@@ -389,7 +396,9 @@ public final class ReportCharts {
 
     private static String png(JFreeChart chart) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+        // compression level 1: a few percent larger than the default 9, several times quicker to encode (issue 22: a
+        // portfolio's site draws thousands of charts)
+        ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT, false, 1);
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
     }
 

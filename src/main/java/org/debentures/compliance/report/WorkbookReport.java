@@ -29,8 +29,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class WorkbookReport {
 
     private static final int MAX_COLUMN_WIDTH = 80 * 256;
-    /** Excel's last row (1,048,576 rows, the heading included), one kept for the "left out" note. */
-    static final int MAX_ROWS = 1_048_574;
+    /**
+     * The rows of one sheet (issue 22: sheets stay bounded, so that the workbook of a portfolio is written in bounded
+     * time and opens in a spreadsheet): beyond it, a last row says how many rows were left out; every row is in the
+     * CSV export.
+     */
+    static final int MAX_ROWS = 50_000;
 
     /** One sheet: its name, headings, per column a number format or null, and its rows, given to a consumer. */
     public record SheetSource(String name, List<String> headings, List<String> numberFormats,
@@ -40,7 +44,7 @@ public final class WorkbookReport {
     /** Writes the workbook to {@code file}. */
     public void write(Path file, String title, List<SheetSource> tables) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        workbook.setCompressTempFiles(true);
+        workbook.setCompressTempFiles(false); // faster; the temporary files go when the workbook is disposed
         try {
             CreationHelper helper = workbook.getCreationHelper();
             Font bold = workbook.createFont();
@@ -106,8 +110,8 @@ public final class WorkbookReport {
                     }
                 });
                 if (leftOut[0] > 0) {
-                    sheet.createRow(r[0]++).createCell(0).setCellValue(leftOut[0] + " more rows left out (Excel's row"
-                            + " limit): all rows are in the CSV export");
+                    sheet.createRow(r[0]++).createCell(0).setCellValue(leftOut[0] + " more rows left out (a sheet holds at"
+                            + " most " + MAX_ROWS + "): all rows are in the CSV export (" + table.name() + ")");
                 }
                 sheet.createFreezePane(0, 1);
                 sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r[0] - 1), 0, table.headings().size() - 1));

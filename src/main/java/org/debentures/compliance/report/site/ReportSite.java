@@ -58,6 +58,9 @@ public final class ReportSite {
     static final int ROWS_PER_TABLE = 400;
     /** The rows of one portfolio list (Events of Default, deadlines, changes) the index shows. */
     static final int ROWS_PER_LIST = 300;
+    /** No chart (nothing to draw), kept in a deal's shared charts like one. */
+    private static final ReportCharts.Chart NO_CHART = new ReportCharts.Chart("", "");
+
     /** The exception changes a deal page lists in its action list. */
     static final int CHANGES_SHOWN = 50;
     /** The deadline horizon of the action list, in days. */
@@ -65,6 +68,10 @@ public final class ReportSite {
 
     private final ReportData data;
     private final SiteQueries queries;
+    /** Worker time of the deal pages, by part (logged at the end, for docs/performance.md). */
+    private final java.util.concurrent.atomic.AtomicLong actionNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong chartNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong tableNanos = new java.util.concurrent.atomic.AtomicLong();
     private final int threads;
 
     public ReportSite(JdbcTemplate jdbc) {
@@ -107,19 +114,26 @@ public final class ReportSite {
             Files.createDirectories(directory.resolve("treasury").resolve("deals"));
             SiteQueries.Runs runs = queries.runs(to);
             List<Path> written = new ArrayList<>();
+            List<DealSummary[]> summaries = dealPages(directory, book, from, to, runs);
             for (boolean legal : new boolean[] {true, false}) {
-                List<DealSummary> summaries = dealPages(directory, book, from, to, runs, legal);
+                List<DealSummary> audience = summaries.stream().map(pair -> pair[legal ? 0 : 1]).toList();
                 Path index = legal ? directory.resolve("index.html") : directory.resolve("treasury").resolve("index.html");
-                writeIndex(index, summaries, from, to, runs, legal);
+                writeIndex(index, audience, from, to, runs, legal);
                 written.add(index);
                 if (!legal) {
-                    written.addAll(Digest.write(directory, summaries, to, runs));
+                    written.addAll(Digest.write(directory, audience, to, runs));
                 }
             }
+            LOG.info("report site: deal pages' worker time: action lists {} ms, charts {} ms, tables {} ms",
+                    actionNanos.get() / 1_000_000, chartNanos.get() / 1_000_000, tableNanos.get() / 1_000_000);
+            long started = System.nanoTime();
             Path xlsx = directory.resolve("compliance-report-" + from + "-" + to + ".xlsx");
             workbook(xlsx, book, from, to, true);
+            long legalBook = System.nanoTime();
             Path treasuryXlsx = directory.resolve("treasury").resolve("treasury-report-" + from + "-" + to + ".xlsx");
             workbook(treasuryXlsx, book, from, to, false);
+            LOG.info("report site: workbooks written in {} ms (legal) and {} ms (treasury)",
+                    (legalBook - started) / 1_000_000, (System.nanoTime() - legalBook) / 1_000_000);
             written.add(xlsx);
             written.add(treasuryXlsx);
             return written;
@@ -130,19 +144,25 @@ public final class ReportSite {
 
     // ------------------------------------------------------------------ deal pages
 
-    private List<DealSummary> dealPages(Path directory, DealBook book, LocalDate from, LocalDate to, SiteQueries.Runs runs,
-                                        boolean legal) throws IOException {
+    /** Each deal's legal and treasury pages, written by one task (they share the charts both show); summaries in order. */
+    private List<DealSummary[]> dealPages(Path directory, DealBook book, LocalDate from, LocalDate to,
+                                          SiteQueries.Runs runs) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "report-site");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<DealSummary>> pages = new ArrayList<>();
+            List<Future<DealSummary[]>> pages = new ArrayList<>();
             for (DealTerms deal : book.deals()) {
-                pages.add(pool.submit(() -> dealPage(directory, Subjects.of(deal), from, to, runs, legal)));
+                pages.add(pool.submit(() -> {
+                    Subjects subjects = Subjects.of(deal);
+                    Map<String, ReportCharts.Chart> shared = new java.util.HashMap<>();
+                    return new DealSummary[] {dealPage(directory, subjects, from, to, runs, true, shared),
+                            dealPage(directory, subjects, from, to, runs, false, shared)};
+                }));
             }
-            List<DealSummary> summaries = new ArrayList<>();
+            List<DealSummary[]> summaries = new ArrayList<>();
             long started = System.nanoTime();
             for (int i = 0; i < pages.size(); i++) {
                 try {
@@ -155,8 +175,8 @@ public final class ReportSite {
                     throw new IllegalStateException("interrupted while writing the report site", e);
                 }
                 if ((i + 1) % 50 == 0 || i + 1 == pages.size()) {
-                    LOG.info("report site ({}): {} of {} deal pages in {} ms", legal ? "legal" : "treasury", i + 1,
-                            pages.size(), (System.nanoTime() - started) / 1_000_000);
+                    LOG.info("report site: {} of {} deals (legal and treasury pages) in {} ms", i + 1, pages.size(),
+                            (System.nanoTime() - started) / 1_000_000);
                 }
             }
             return summaries;
@@ -170,8 +190,9 @@ public final class ReportSite {
     }
 
     private DealSummary dealPage(Path directory, Subjects s, LocalDate from, LocalDate to, SiteQueries.Runs runs,
-                                 boolean legal) throws IOException {
+                                 boolean legal, Map<String, ReportCharts.Chart> shared) throws IOException {
         DealTerms deal = s.deal();
+        long t0 = System.nanoTime();
         List<OpenException> open = queries.openExceptions(s.all(), to, legal);
         List<Owed> owed = named(queries.owed(s.instruments(), to), s);
         List<Deadline> deadlines = queries.deadlines(List.of(deal.id()), to, HORIZON_DAYS, legal);
@@ -200,8 +221,12 @@ public final class ReportSite {
             actionList(page, open, owed, deadlines, false, legal);
             changes(page, runs, opened, closed, newDays, payments, false);
             page.raw("</section>\n");
+            long t1 = System.nanoTime();
+            actionNanos.addAndGet(t1 - t0);
             page.h(2, "Charts");
-            charts(page, s, from, to, legal);
+            charts(page, s, from, to, legal, shared);
+            long t2 = System.nanoTime();
+            chartNanos.addAndGet(t2 - t1);
             List<ReportQuery> tables = new ArrayList<>();
             if (legal) {
                 tables.addAll(data.legal(from, to));
@@ -211,6 +236,7 @@ public final class ReportSite {
             for (ReportQuery table : tables) {
                 table(page, table, keysOf(table, s));
             }
+            tableNanos.addAndGet(System.nanoTime() - t2);
             page.end(CHART_CHECK);
         }
         Map<String, BigDecimal> byHolder = new TreeMap<>();
@@ -380,7 +406,8 @@ public final class ReportSite {
         }
     }
 
-    private void charts(Html page, Subjects s, LocalDate from, LocalDate to, boolean legal) throws IOException {
+    private void charts(Html page, Subjects s, LocalDate from, LocalDate to, boolean legal,
+                        Map<String, ReportCharts.Chart> shared) throws IOException {
         ReportCharts charts = new ReportCharts();
         List<ReportCharts.Chart> pictures = new ArrayList<>();
         String symbol = s.deal().symbol();
@@ -390,9 +417,14 @@ public final class ReportSite {
                 pictures.add(charts.vwapBySymbol(symbol, tests, s.deal().mandatoryConversion().requiredTradingDays()));
             }
         }
-        List<Object[]> prices = queries.marketPrices(symbol, from, to);
-        if (!prices.isEmpty()) {
-            pictures.add(charts.marketPrice(symbol, prices));
+        ReportCharts.Chart market = shared.get("market " + s.deal().id());
+        if (market == null) {
+            List<Object[]> prices = queries.marketPrices(symbol, from, to);
+            market = prices.isEmpty() ? NO_CHART : charts.marketPrice(symbol, prices);
+            shared.put("market " + s.deal().id(), market);
+        }
+        if (market != NO_CHART) {
+            pictures.add(market);
         }
         if (legal) {
             List<Object[]> days = queries.defaultDays(s.agreements(), from, to);
@@ -400,25 +432,28 @@ public final class ReportSite {
                 pictures.add(charts.defaultDaysTimeline(days));
             }
         }
-        List<Object[]> money = new ArrayList<>();
-        for (Object[] row : queries.moneyOverTime(s.instruments(), to)) {
-            if (!"PENALTY".equals(row[2])) {
-                row[0] = s.holder((String) row[0]);
+        ReportCharts.Chart amounts = shared.get("amounts " + s.deal().id());
+        if (amounts == null) {
+            List<Object[]> money = new ArrayList<>();
+            for (Object[] row : queries.moneyOverTime(s.instruments(), to)) {
+                if (!"PENALTY".equals(row[2])) {
+                    row[0] = s.holder((String) row[0]);
+                }
+                money.add(row);
             }
-            money.add(row);
+            amounts = money.isEmpty() ? NO_CHART : charts.amountsOverTime(s.deal().id() + ": accrued and paid amounts"
+                    + " over time per Holder (penalties RRA 2(d) / Debenture 3(e); interest Debenture 2(a))", money);
+            shared.put("amounts " + s.deal().id(), amounts);
         }
-        if (!money.isEmpty()) {
-            pictures.add(charts.amountsOverTime(s.deal().id() + ": accrued and paid amounts over time per Holder"
-                    + " (penalties RRA 2(d) / Debenture 3(e); interest Debenture 2(a))", money));
+        if (amounts != NO_CHART) {
+            pictures.add(amounts);
         }
         if (legal) {
             Map<String, List<Object[]>> changes = new LinkedHashMap<>();
             queries.conversionPriceChanges(s.instruments(), to).forEach(row ->
                     changes.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(row));
-            for (Map.Entry<String, List<Object[]>> instrument : changes.entrySet()) {
-                if (instrument.getValue().stream().anyMatch(r -> Boolean.TRUE.equals(r[4]))) {
-                    pictures.add(charts.conversionPriceSteps(instrument.getKey(), instrument.getValue(), from, to));
-                }
+            if (changes.values().stream().anyMatch(rows -> rows.stream().anyMatch(r -> Boolean.TRUE.equals(r[4])))) {
+                pictures.add(charts.conversionPriceSteps(s.deal().id(), changes, from, to));
             }
             Map<String, List<Object[]>> coverage = new LinkedHashMap<>();
             queries.coverageDays(s.agreements(), from, to).forEach(row ->
@@ -607,11 +642,9 @@ public final class ReportSite {
                         }
                     }
                 }));
-        List<ReportQuery> tables = new ArrayList<>();
-        if (legal) {
-            tables.addAll(data.legal(from, to));
-        }
-        tables.addAll(data.treasury(from, to));
+        // the legal workbook has the legal sheets, the treasury workbook the treasury ones: legal readers open both (as
+        // on the site), and no sheet is written twice
+        List<ReportQuery> tables = legal ? data.legal(from, to) : data.treasury(from, to);
         for (ReportQuery table : tables) {
             List<String> headings = new ArrayList<>(table.headings());
             headings.add(0, "Deal");
