@@ -35,8 +35,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class ReportCharts {
 
-    static final int WIDTH = 1100;
-    static final int HEIGHT = 380;
+    static final int WIDTH = 1000;
+    static final int HEIGHT = 340;
 
     /** A chart ready for the page: a title and its PNG as a data URI. */
     public record Chart(String title, String dataUri) {

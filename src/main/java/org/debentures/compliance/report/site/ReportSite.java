@@ -157,7 +157,7 @@ public final class ReportSite {
             for (DealTerms deal : book.deals()) {
                 pages.add(pool.submit(() -> {
                     Subjects subjects = Subjects.of(deal);
-                    Map<String, ReportCharts.Chart> shared = new java.util.HashMap<>();
+                    Map<String, Object> shared = new java.util.HashMap<>();
                     return new DealSummary[] {dealPage(directory, subjects, from, to, runs, true, shared),
                             dealPage(directory, subjects, from, to, runs, false, shared)};
                 }));
@@ -190,7 +190,7 @@ public final class ReportSite {
     }
 
     private DealSummary dealPage(Path directory, Subjects s, LocalDate from, LocalDate to, SiteQueries.Runs runs,
-                                 boolean legal, Map<String, ReportCharts.Chart> shared) throws IOException {
+                                 boolean legal, Map<String, Object> shared) throws IOException {
         DealTerms deal = s.deal();
         long t0 = System.nanoTime();
         List<OpenException> open = queries.openExceptions(s.all(), to, legal);
@@ -227,15 +227,24 @@ public final class ReportSite {
             charts(page, s, from, to, legal, shared);
             long t2 = System.nanoTime();
             chartNanos.addAndGet(t2 - t1);
-            List<ReportQuery> tables = new ArrayList<>();
-            if (legal) {
-                tables.addAll(data.legal(from, to));
-            }
-            tables.addAll(data.treasury(from, to));
             page.h(2, legal ? "Tables (Legal, then Treasury)" : "Tables");
-            for (ReportQuery table : tables) {
-                table(page, table, keysOf(table, s));
+            if (legal) {
+                for (ReportQuery table : data.legal(from, to)) {
+                    table(page, table, keysOf(table, s));
+                }
             }
+            // the treasury tables are the same on both pages: read and written once, on the legal pass
+            String treasury = (String) shared.get("treasury tables");
+            if (treasury == null) {
+                java.io.StringWriter html = new java.io.StringWriter();
+                Html part = new Html(html);
+                for (ReportQuery table : data.treasury(from, to)) {
+                    table(part, table, keysOf(table, s));
+                }
+                treasury = html.toString();
+                shared.put("treasury tables", treasury);
+            }
+            page.raw(treasury);
             tableNanos.addAndGet(System.nanoTime() - t2);
             page.end(CHART_CHECK);
         }
@@ -407,7 +416,7 @@ public final class ReportSite {
     }
 
     private void charts(Html page, Subjects s, LocalDate from, LocalDate to, boolean legal,
-                        Map<String, ReportCharts.Chart> shared) throws IOException {
+                        Map<String, Object> shared) throws IOException {
         ReportCharts charts = new ReportCharts();
         List<ReportCharts.Chart> pictures = new ArrayList<>();
         String symbol = s.deal().symbol();
@@ -417,7 +426,7 @@ public final class ReportSite {
                 pictures.add(charts.vwapBySymbol(symbol, tests, s.deal().mandatoryConversion().requiredTradingDays()));
             }
         }
-        ReportCharts.Chart market = shared.get("market " + s.deal().id());
+        ReportCharts.Chart market = (ReportCharts.Chart) shared.get("market " + s.deal().id());
         if (market == null) {
             List<Object[]> prices = queries.marketPrices(symbol, from, to);
             market = prices.isEmpty() ? NO_CHART : charts.marketPrice(symbol, prices);
@@ -432,7 +441,7 @@ public final class ReportSite {
                 pictures.add(charts.defaultDaysTimeline(days));
             }
         }
-        ReportCharts.Chart amounts = shared.get("amounts " + s.deal().id());
+        ReportCharts.Chart amounts = (ReportCharts.Chart) shared.get("amounts " + s.deal().id());
         if (amounts == null) {
             List<Object[]> money = new ArrayList<>();
             for (Object[] row : queries.moneyOverTime(s.instruments(), to)) {
