@@ -28,10 +28,11 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The report's charts, drawn with JFreeChart and embedded as PNG data URIs so that the HTML report
- * needs no network resource: VWAP against the §5(c)(ii) threshold with the 20-of-30 windows shaded,
- * Registration Default days on a timeline, cumulative penalty accruals per Holder, EBITDA against
- * its target per Target Period.
+ * The report site's charts, drawn with JFreeChart and embedded as PNG data URIs so that each page
+ * needs no network resource: per deal, VWAP against each instrument's §5(c)(ii) threshold with the
+ * 20-of-30 windows shaded, the Market Price with its unavailable days, Registration Default days on a
+ * timeline, amounts over time per Holder, the Conversion Prices, share coverage, EBITDA against its
+ * target per Target Period.
  */
 public final class ReportCharts {
 
@@ -40,49 +41,6 @@ public final class ReportCharts {
 
     /** A chart ready for the page: a title and its PNG as a data URI. */
     public record Chart(String title, String dataUri) {
-    }
-
-    /**
-     * @param series rows of (date, vwap, threshold, window start, window count, met)
-     * @param required the count that meets the test (20)
-     */
-    public Chart vwapAgainstThreshold(String instrumentId, List<Object[]> series, int required) throws IOException {
-        TimeSeries vwap = new TimeSeries("VWAP");
-        TimeSeries threshold = new TimeSeries("threshold");
-        List<long[]> windows = new ArrayList<>();
-        for (Object[] row : series) {
-            Day day = day((LocalDate) row[0]);
-            vwap.addOrUpdate(day, ((BigDecimal) row[1]).doubleValue());
-            threshold.addOrUpdate(day, ((BigDecimal) row[2]).doubleValue());
-            Number count = (Number) row[4];
-            if (count != null && count.intValue() >= required && row[3] != null) {
-                long start = millis((LocalDate) row[3]);
-                long end = millis(((LocalDate) row[0]).plusDays(1));
-                if (!windows.isEmpty() && start <= windows.get(windows.size() - 1)[1]) {
-                    windows.get(windows.size() - 1)[1] = Math.max(end, windows.get(windows.size() - 1)[1]);
-                } else {
-                    windows.add(new long[] {start, end});
-                }
-            }
-        }
-        TimeSeriesCollection data = new TimeSeriesCollection();
-        data.addSeries(vwap);
-        data.addSeries(threshold);
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(instrumentId + ": VWAP and the Debenture 5(c)(ii) threshold"
-                + " (shaded: 30-day windows with " + required + " or more days at or above it)", "Trading Day", "USD",
-                data, true, false, false);
-        XYPlot plot = chart.getXYPlot();
-        style(chart, plot);
-        plot.getRenderer().setSeriesPaint(0, new Color(31, 119, 180));
-        plot.getRenderer().setSeriesPaint(1, new Color(214, 39, 40));
-        plot.getRenderer().setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {6f, 4f}, 0f));
-        for (long[] window : windows) {
-            IntervalMarker marker = new IntervalMarker(window[0], window[1]);
-            marker.setPaint(new Color(44, 160, 44, 60));
-            plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
-        }
-        return new Chart("VWAP against the threshold: " + instrumentId, png(chart));
     }
 
     /** @param days rows of (agreement, date, reasons joined by ';') */
@@ -114,25 +72,6 @@ public final class ReportCharts {
         }
         plot.setRenderer(renderer);
         return new Chart("Registration Default days on a timeline", png(chart));
-    }
-
-    /** @param accruals rows of (holder, date, amount), sorted by holder then date */
-    public Chart cumulativeAccruals(List<Object[]> accruals) throws IOException {
-        Map<String, TimeSeries> byHolder = new LinkedHashMap<>();
-        Map<String, BigDecimal> totals = new LinkedHashMap<>();
-        for (Object[] row : accruals) {
-            String holder = (String) row[0];
-            BigDecimal total = totals.merge(holder, (BigDecimal) row[2], BigDecimal::add);
-            byHolder.computeIfAbsent(holder, TimeSeries::new).addOrUpdate(day((LocalDate) row[1]), total.doubleValue());
-        }
-        TimeSeriesCollection data = new TimeSeriesCollection();
-        byHolder.values().forEach(data::addSeries);
-        JFreeChart chart = ChartFactory.createTimeSeriesChart("Cumulative penalty accruals per Holder"
-                + " (RRA 2(d) and Debenture 3(e))", "Day", "USD", data, true, false, false);
-        XYPlot plot = chart.getXYPlot();
-        style(chart, plot);
-        plot.setRenderer(new XYStepRenderer());
-        return new Chart("Cumulative accruals per Holder", png(chart));
     }
 
     /**
@@ -311,11 +250,7 @@ public final class ReportCharts {
             plot.getRenderer().setSeriesStroke(i, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
                     10f, new float[] {6f, 4f}, 0f));
         }
-        for (long[] window : merged) {
-            IntervalMarker marker = new IntervalMarker(window[0], window[1]);
-            marker.setPaint(new Color(44, 160, 44, 60));
-            plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
-        }
+        shade(plot, merged, new Color(44, 160, 44, 60));
         return new Chart("VWAP against the 5(c)(ii) thresholds: " + symbol, png(chart));
     }
 
@@ -350,11 +285,7 @@ public final class ReportCharts {
         XYPlot plot = chart.getXYPlot();
         style(chart, plot);
         plot.getRenderer().setSeriesPaint(0, new Color(31, 119, 180));
-        for (long[] band : unavailable) {
-            IntervalMarker marker = new IntervalMarker(band[0], band[1]);
-            marker.setPaint(new Color(214, 39, 40, 90));
-            plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
-        }
+        shade(plot, unavailable, new Color(214, 39, 40, 90));
         return new Chart("Market Price and its unavailable days: " + symbol, png(chart));
     }
 
@@ -384,6 +315,15 @@ public final class ReportCharts {
         style(chart, plot);
         plot.setRenderer(new XYStepRenderer());
         return new Chart(title, png(chart));
+    }
+
+    /** Bands of days (start and end, epoch milliseconds) shaded behind the series. */
+    private static void shade(XYPlot plot, List<long[]> bands, Color color) {
+        for (long[] band : bands) {
+            IntervalMarker marker = new IntervalMarker(band[0], band[1]);
+            marker.setPaint(color);
+            plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
+        }
     }
 
     private static void style(JFreeChart chart, XYPlot plot) {

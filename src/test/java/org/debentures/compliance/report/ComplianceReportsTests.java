@@ -166,12 +166,12 @@ class ComplianceReportsTests {
 
     @Test
     void chromiumShowsEveryChartAndNoneIsBlank() throws Exception {
-        Optional<Path> chromium = chromium();
+        Optional<Path> chromium = Chromium.find();
         Assumptions.assumeTrue(chromium.isPresent(),
                 "skipped: Chromium is not installed (apt-get install chromium); .ci/run installs it");
         Path html = EXPORT.resolve("deals/RAMTRON-2002.html");
         Path profile = Files.createTempDirectory("chromium-profile");
-        String dom = runChromium(chromium.get(), profile, "--virtual-time-budget=10000", "--dump-dom",
+        String dom = Chromium.run(chromium.get(), profile, "--virtual-time-budget=10000", "--dump-dom",
                 html.toUri().toString());
         Matcher check = Pattern.compile("<div id=\"chart-check\" data-images=\"(\\d+)\" data-problems=\"([^\"]*)\"")
                 .matcher(dom);
@@ -180,7 +180,7 @@ class ComplianceReportsTests {
         assertEquals("", check.group(2), "every chart loaded and is not blank");
 
         Path screenshot = EXPORT.resolve("report-screenshot.png");
-        runChromium(chromium.get(), profile, "--window-size=1280,2000", "--screenshot=" + screenshot,
+        Chromium.run(chromium.get(), profile, "--window-size=1280,2000", "--screenshot=" + screenshot,
                 html.toUri().toString());
         BufferedImage image = ImageIO.read(screenshot.toFile());
         assertEquals(1280, image.getWidth());
@@ -191,26 +191,6 @@ class ComplianceReportsTests {
             }
         }
         assertTrue(colors.size() > 50, "the screenshot shows charts, not a blank page: " + colors.size() + " colours");
-    }
-
-    private static String runChromium(Path chromium, Path profile, String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(90, TimeUnit.SECONDS), "chromium finished");
-        return new String(out, StandardCharsets.UTF_8);
-    }
-
-    private static Optional<Path> chromium() {
-        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return Optional.of(Path.of(candidate));
-            }
-        }
-        return Optional.empty();
     }
 
     private static int count(String text, String needle) {

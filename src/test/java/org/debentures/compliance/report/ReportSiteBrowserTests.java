@@ -90,7 +90,7 @@ class ReportSiteBrowserTests {
 
     @Test
     void theIndexOpensWithTheActionListAndADealPageShowsEveryChartInChromium() throws Exception {
-        Optional<Path> chromium = chromium();
+        Optional<Path> chromium = Chromium.find();
         Assumptions.assumeTrue(chromium.isPresent(),
                 "skipped: Chromium is not installed (apt-get install chromium); .ci/run installs it");
         Files.createDirectories(SHOTS);
@@ -98,7 +98,7 @@ class ReportSiteBrowserTests {
         Path index = EXPORT.resolve("index.html");
 
         long started = System.nanoTime();
-        String dom = chromium(chromium.get(), profile, "--virtual-time-budget=5000", "--dump-dom", index.toUri().toString());
+        String dom = Chromium.run(chromium.get(), profile, "--virtual-time-budget=5000", "--dump-dom", index.toUri().toString());
         long indexMs = (System.nanoTime() - started) / 1_000_000;
         // the action list's open Events of Default are the database's
         int openEods = jdbc.queryForObject("""
@@ -136,7 +136,7 @@ class ReportSiteBrowserTests {
         Path deal = EXPORT.resolve(link.group(1));
         assertTrue(Files.exists(deal), deal.toString());
         started = System.nanoTime();
-        String page = chromium(chromium.get(), profile, "--virtual-time-budget=10000", "--dump-dom",
+        String page = Chromium.run(chromium.get(), profile, "--virtual-time-budget=10000", "--dump-dom",
                 deal.toUri().toString());
         long dealMs = (System.nanoTime() - started) / 1_000_000;
         assertTrue(page.contains("<h1>" + link.group(2) + ": "), "the linked page is the deal's");
@@ -193,28 +193,9 @@ class ReportSiteBrowserTests {
     }
 
     private static void screenshot(Path chromium, Path profile, Path page, Path png) throws Exception {
-        chromium(chromium, profile, "--window-size=1300,2400", "--hide-scrollbars", "--screenshot=" + png,
+        Chromium.run(chromium, profile, "--window-size=1300,2400", "--hide-scrollbars", "--screenshot=" + png,
                 page.toUri().toString());
         assertTrue(Files.size(png) > 10_000, "a screenshot of " + page + " at " + png);
     }
 
-    private static String chromium(Path chromium, Path profile, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(90, TimeUnit.SECONDS), "chromium finished");
-        return new String(out, StandardCharsets.UTF_8);
-    }
-
-    private static Optional<Path> chromium() {
-        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return Optional.of(Path.of(candidate));
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -182,23 +182,6 @@ public final class ReportData {
         return tables;
     }
 
-    /** (date, vwap, threshold, window_start, window_count, met) of one instrument's counted Trading Days. */
-    public List<Object[]> vwapSeries(String instrumentId, LocalDate from, LocalDate to) {
-        return jdbc.query("""
-                SELECT trade_date, vwap, threshold, window_start, window_count, met FROM legal_vwap_test
-                WHERE instrument_id = ? AND trade_date BETWEEN ? AND ? ORDER BY trade_date""", (rs, i) -> new Object[] {
-                rs.getDate(1).toLocalDate(), rs.getBigDecimal(2), rs.getBigDecimal(3),
-                rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getObject(5), rs.getBoolean(6)},
-                instrumentId, d(from), d(to));
-    }
-
-    /** Instruments with VWAP test rows in the range, with the 20-of-30 requirement of their deal. */
-    public List<String> vwapInstruments(LocalDate from, LocalDate to) {
-        return jdbc.queryForList("""
-                SELECT DISTINCT instrument_id FROM legal_vwap_test WHERE trade_date BETWEEN ? AND ?
-                ORDER BY instrument_id""", String.class, d(from), d(to));
-    }
-
     /**
      * Fills the "Mandatory Redemption" column of the Events of Default: the notices of the instrument dated from the
      * Event's first day through 10 days after its last (the notice window of 6(a) is at most a few Business Days), with
@@ -231,11 +214,6 @@ public final class ReportData {
     }
 
     /** (deal, period end, months, target, actual) of the EBITDA Target Periods ending by {@code to} (SPEC §12). */
-    public List<Object[]> ebitdaTests(LocalDate to) {
-        return ebitdaTests(null, to);
-    }
-
-    /** The same for one deal ({@code null}: every deal). */
     public List<Object[]> ebitdaTests(String dealId, LocalDate to) {
         if (dealId != null) {
             return jdbc.query("""
@@ -272,45 +250,6 @@ public final class ReportData {
                         return changed ? day : null;
                     };
                 });
-    }
-
-    /** (agreement, date, required, registered, maintain line, cure line, shortfall) of the range (SPEC §16). */
-    public List<Object[]> coverageDays(LocalDate from, LocalDate to) {
-        return jdbc.query("""
-                SELECT agreement_id, coverage_date, required_shares, registered_shares, maintain_line, cure_line, shortfall
-                FROM legal_registration_coverage WHERE coverage_date BETWEEN ? AND ?
-                ORDER BY agreement_id, coverage_date""",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getLong(3),
-                        rs.getObject(4) == null ? null : rs.getLong(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
-                        rs.getObject(7) == null ? null : rs.getLong(7)}, d(from), d(to));
-    }
-
-    /**
-     * (instrument, effective date, price after, clause, adjusted, price before) of every Conversion Price event by
-     * {@code to} (SPEC §15), in order.
-     */
-    public List<Object[]> conversionPriceChanges(LocalDate to) {
-        return jdbc.query("""
-                SELECT instrument_id, effective_date, conversion_price, clause, adjusted, price_before
-                FROM legal_conversion_price_history WHERE effective_date <= ? ORDER BY instrument_id, effective_date, seq""",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getString(4),
-                        rs.getBoolean(5), rs.getBigDecimal(6)}, d(to));
-    }
-
-    /** (agreement, date, reasons) of the default days in the range. */
-    public List<Object[]> defaultDays(LocalDate from, LocalDate to) {
-        return jdbc.query("""
-                SELECT agreement_id, default_date, reasons FROM legal_registration_default_days
-                WHERE default_date BETWEEN ? AND ? ORDER BY agreement_id, default_date""",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3)}, d(from), d(to));
-    }
-
-    /** (holder, date, amount) of every penalty accrual up to the range's end, for cumulative curves. */
-    public List<Object[]> penaltyAccruals(LocalDate to) {
-        return jdbc.query("""
-                SELECT holder, accrual_date, SUM(amount) FROM treasury_penalty_accruals WHERE accrual_date <= ?
-                GROUP BY holder, accrual_date ORDER BY holder, accrual_date""",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3)}, d(to));
     }
 
     private static ReportQuery table(String title, String audience, String keyColumn, String sql, List<String> headings,
