@@ -54,10 +54,9 @@ public class ComplianceRunService {
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceRunService.class);
 
     /** What a run ended with: the exit status, the job execution (if one started) and the text for a person. */
-    public record Outcome(int exitCode, Long runId, RunRange range, String text, RunSummary.Figures figures,
-                          Duration took) {
+    public record Outcome(int exitCode, Long runId, RunRange range, String text, RunSummary.Figures figures) {
         public Outcome(int exitCode, Long runId, RunRange range, String text) {
-            this(exitCode, runId, range, text, null, null);
+            this(exitCode, runId, range, text, null);
         }
     }
 
@@ -241,15 +240,14 @@ public class ComplianceRunService {
         if (stopped) {
             text.append("RUN STOPPED: ").append(failure).append("; nothing of it is visible\n");
             text.append("Run the same command again: the job restarts where it stopped.\n");
-            return new Outcome(ExitCodes.STOPPED, execution.getId(), range, text.toString(), figures,
-                    Duration.ofMillis(millis));
+            return new Outcome(ExitCodes.STOPPED, execution.getId(), range, text.toString(), figures);
         }
         if (!completed) {
             text.append("RUN FAILED: ").append(failure).append('\n');
             text.append("Run the same command again: the job restarts where it stopped.\n");
         }
         return new Outcome(completed ? ExitCodes.OK : ExitCodes.RUN_FAILED, execution.getId(), range, text.toString(),
-                figures, Duration.ofMillis(millis));
+                figures);
     }
 
     /**

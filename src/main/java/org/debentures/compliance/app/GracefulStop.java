@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.launch.JobOperator;
@@ -103,10 +102,5 @@ public final class GracefulStop implements JobExecutionListener {
                     + requested + ")"));
         }
         current = null;
-    }
-
-    /** The exit status a stopped run records. */
-    static boolean stopped(ExitStatus status) {
-        return ExitStatus.STOPPED.getExitCode().equals(status.getExitCode());
     }
 }

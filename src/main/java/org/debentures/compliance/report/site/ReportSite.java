@@ -218,8 +218,8 @@ public final class ReportSite {
                     + " Amounts in USD, two decimals; every amount with its clause.");
             page.raw("<section class=\"actions\" id=\"action-list\">\n");
             page.h(2, "Action list as of " + to);
-            actionList(page, open, owed, deadlines, false, legal);
-            changes(page, runs, opened, closed, newDays, payments, false);
+            actionList(page, open, owed, deadlines);
+            changes(page, runs, opened, closed, newDays, payments);
             page.raw("</section>\n");
             long t1 = System.nanoTime();
             actionNanos.addAndGet(t1 - t0);
@@ -289,8 +289,7 @@ public final class ReportSite {
                 + " compare with.");
     }
 
-    private static void actionList(Html page, List<OpenException> open, List<Owed> owed, List<Deadline> deadlines,
-                                   boolean portfolio, boolean legal) {
+    private static void actionList(Html page, List<OpenException> open, List<Owed> owed, List<Deadline> deadlines) {
         List<OpenException> eods = open.stream().filter(OpenException::eventOfDefault).toList();
         page.raw("<p><span class=\"count\" id=\"open-eod\">" + eods.size() + " Events of Default open</span>"
                 + "<span class=\"count\" id=\"open-exceptions\">" + open.size() + " exceptions open</span></p>\n");
@@ -372,7 +371,7 @@ public final class ReportSite {
     }
 
     private static void changes(Html page, SiteQueries.Runs runs, List<OpenException> opened, List<OpenException> closed,
-                                List<Object[]> newDays, List<Object[]> payments, boolean portfolio) {
+                                List<Object[]> newDays, List<Object[]> payments) {
         page.h(3, "What changed since the previous completed run");
         if (runs.current().isEmpty()) {
             page.p("empty", "No run is recorded.");
