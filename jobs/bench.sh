@@ -15,7 +15,7 @@
 # The last line reads: full-rerun/floor=R nightly-wall-s=S peak-heap-mb=M remote/local=R2 (issue 21: the full
 # rerun with 2 worker processes over RabbitMQ, jobs/run-distributed.sh, against the local one) full-rerun-s=F
 # report-s=T largest-page-mb=P (issue 22: the counted full rerun's job time; the report of that range in its own
-# JVM under -Xmx512m, JVM start included; the largest HTML page of its site)
+# JVM under -Xmx512m started by jobs/report.sh, JVM start included; the largest HTML page of its site)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 work="${1:-$here/target/bench}"
@@ -81,8 +81,10 @@ quiesce
 echo "== 2. (e) the report of the full range, its own JVM, -Xmx512m"
 rm -rf "$work/site"
 report_start=$(date +%s.%N)
-java -Xmx512m -jar "$jar" report --data-dir="$work/portfolio" --export-dir="$work/site" --spring.datasource.url="$url" \
-  --spring.datasource.username="$db_user" --spring.datasource.password="$db_password" --logging.level.root=WARN \
+# as an operator runs it: jobs/report.sh (the nightly run's JVM start: extracted jar, class-data sharing; -Xmx512m)
+JAVA_OPTS="-Xmx512m" COMPLIANCE_JAR="$jar" COMPLIANCE_DATA_DIR="$work/portfolio" SPRING_DATASOURCE_URL="$url" \
+  SPRING_DATASOURCE_USERNAME="$db_user" SPRING_DATASOURCE_PASSWORD="$db_password" \
+  "$here/jobs/report.sh" --export-dir="$work/site" --logging.level.root=WARN --logging.level.org.debentures.compliance=INFO \
   | tee "$work/report.log" | tail -1
 report_end=$(date +%s.%N)
 report_s=$(awk -v s="$report_start" -v e="$report_end" 'BEGIN { printf "%.1f", e - s }')

@@ -50,8 +50,12 @@ public class ReportCommand {
         }
         Path dir = options.exportDir().orElse(Path.of("reports"));
         // the CSV export (database and disk) beside the site and workbooks (mostly charts: the processors)
-        java.util.concurrent.CompletableFuture<?> csv = java.util.concurrent.CompletableFuture.runAsync(
-                () -> new CsvExporter(jdbc).export(dir, from, to));
+        java.util.concurrent.CompletableFuture<?> csv = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            long csvStarted = System.nanoTime();
+            new CsvExporter(jdbc).export(dir, from, to);
+            org.slf4j.LoggerFactory.getLogger(ReportCommand.class).info("report: CSV export written in {} ms",
+                    (System.nanoTime() - csvStarted) / 1_000_000);
+        });
         org.debentures.compliance.terms.DealBook book;
         try {
             book = deals.dealBook(options.dataDir().toAbsolutePath().normalize());

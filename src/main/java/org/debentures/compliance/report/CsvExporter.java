@@ -5,11 +5,9 @@ import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,32 +56,11 @@ public final class CsvExporter {
              ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
                      ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
             csv.writeNext(table.columns().toArray(String[]::new), false);
-            table.forEachRow(streaming, from, to, row -> {
-                String[] values = new String[row.length];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = format(row[i]);
-                }
+            table.forEachRowAsText(streaming, from, to, values -> {
                 csv.writeNext(values, false);
                 rows[0]++;
             });
         }
         return rows[0];
-    }
-
-    static String format(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof BigDecimal number) {
-            // computed figures keep their scale (six decimals, cents); input prices stored with ten lose trailing zeros
-            return (number.scale() > 6 ? number.stripTrailingZeros() : number).toPlainString();
-        }
-        if (value instanceof Date date) {
-            return date.toLocalDate().toString();
-        }
-        if (value instanceof java.time.LocalDate date) {
-            return date.toString();
-        }
-        return value.toString();
     }
 }

@@ -34,11 +34,14 @@ public final class WorkbookReport {
      * time and opens in a spreadsheet): beyond it, a last row says how many rows were left out; every row is in the
      * CSV export.
      */
-    static final int MAX_ROWS = 50_000;
+    public static final int MAX_ROWS = 50_000;
 
-    /** One sheet: its name, headings, per column a number format or null, and its rows, given to a consumer. */
+    /**
+     * One sheet: its name, headings, per column a number format or null, and its rows, given to a consumer: at least
+     * the first {@link #MAX_ROWS} (more are left out), returning how many rows the table has in all.
+     */
     public record SheetSource(String name, List<String> headings, List<String> numberFormats,
-                              java.util.function.Consumer<java.util.function.Consumer<List<Object>>> rows) {
+                              java.util.function.ToLongFunction<java.util.function.Consumer<List<Object>>> rows) {
     }
 
     /** Writes the workbook to {@code file}. */
@@ -68,10 +71,8 @@ public final class WorkbookReport {
                     widths[c] = table.headings().get(c).length() + 4;
                 }
                 int[] r = {1};
-                long[] leftOut = {0};
-                table.rows().accept(values -> {
+                long total = table.rows().applyAsLong(values -> {
                     if (r[0] > MAX_ROWS) {
-                        leftOut[0]++;
                         return;
                     }
                     Row row = sheet.createRow(r[0]++);
@@ -109,8 +110,9 @@ public final class WorkbookReport {
                         }
                     }
                 });
-                if (leftOut[0] > 0) {
-                    sheet.createRow(r[0]++).createCell(0).setCellValue(leftOut[0] + " more rows left out (a sheet holds at"
+                long leftOut = total - (r[0] - 1);
+                if (leftOut > 0) {
+                    sheet.createRow(r[0]++).createCell(0).setCellValue(leftOut + " more rows left out (a sheet holds at"
                             + " most " + MAX_ROWS + "): all rows are in the CSV export (" + table.name() + ")");
                 }
                 sheet.createFreezePane(0, 1);

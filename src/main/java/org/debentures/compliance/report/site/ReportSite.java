@@ -114,7 +114,26 @@ public final class ReportSite {
             Files.createDirectories(directory.resolve("treasury").resolve("deals"));
             SiteQueries.Runs runs = queries.runs(to);
             List<Path> written = new ArrayList<>();
-            List<DealSummary[]> summaries = dealPages(directory, book, from, to, runs);
+            // the two workbooks (long single tasks, each a database stream) beside the deal pages from the start, so
+            // that both processors stay busy to the end instead of the workbooks running alone after the pages
+            Path xlsx = directory.resolve("compliance-report-" + from + "-" + to + ".xlsx");
+            Path treasuryXlsx = directory.resolve("treasury").resolve("treasury-report-" + from + "-" + to + ".xlsx");
+            ExecutorService books = Executors.newFixedThreadPool(2, r -> {
+                Thread t = new Thread(r, "report-workbook");
+                t.setDaemon(true);
+                return t;
+            });
+            List<DealSummary[]> summaries;
+            Future<Long> legalBook;
+            Future<Long> treasuryBook;
+            try {
+                legalBook = books.submit(() -> timed(() -> workbook(xlsx, book, from, to, true)));
+                treasuryBook = books.submit(() -> timed(() -> workbook(treasuryXlsx, book, from, to, false)));
+                summaries = dealPages(directory, book, from, to, runs);
+            } catch (RuntimeException e) {
+                books.shutdownNow();
+                throw e;
+            }
             for (boolean legal : new boolean[] {true, false}) {
                 List<DealSummary> audience = summaries.stream().map(pair -> pair[legal ? 0 : 1]).toList();
                 Path index = legal ? directory.resolve("index.html") : directory.resolve("treasury").resolve("index.html");
@@ -126,19 +145,43 @@ public final class ReportSite {
             }
             LOG.info("report site: deal pages' worker time: action lists {} ms, charts {} ms, tables {} ms",
                     actionNanos.get() / 1_000_000, chartNanos.get() / 1_000_000, tableNanos.get() / 1_000_000);
-            long started = System.nanoTime();
-            Path xlsx = directory.resolve("compliance-report-" + from + "-" + to + ".xlsx");
-            workbook(xlsx, book, from, to, true);
-            long legalBook = System.nanoTime();
-            Path treasuryXlsx = directory.resolve("treasury").resolve("treasury-report-" + from + "-" + to + ".xlsx");
-            workbook(treasuryXlsx, book, from, to, false);
-            LOG.info("report site: workbooks written in {} ms (legal) and {} ms (treasury)",
-                    (legalBook - started) / 1_000_000, (System.nanoTime() - legalBook) / 1_000_000);
+            try {
+                LOG.info("report site: workbooks written in {} ms (legal) and {} ms (treasury), beside the pages",
+                        await(legalBook), await(treasuryBook));
+            } finally {
+                books.shutdownNow();
+            }
             written.add(xlsx);
             written.add(treasuryXlsx);
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report site to " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code writing}; returns its time in milliseconds. */
+    private static long timed(Writing writing) throws IOException {
+        long started = System.nanoTime();
+        writing.run();
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static <T> T await(Future<T> task) throws IOException {
+        try {
+            return task.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the report site", e);
         }
     }
 
@@ -643,12 +686,15 @@ public final class ReportSite {
         List<WorkbookReport.SheetSource> sheets = new ArrayList<>();
         sheets.add(new WorkbookReport.SheetSource("Action list", List.of("Deal", "Severity", "Code", "Subject", "Clause",
                 "Since", "Message"), java.util.Arrays.asList(null, null, null, null, null, null, null), out -> {
+                    long rows = 0;
                     for (DealTerms deal : book.deals()) {
                         for (OpenException e : queries.openExceptions(Subjects.of(deal).all(), to, legal)) {
                             out.accept(java.util.Arrays.asList(deal.id(), e.severity(), e.code(), e.subject(), e.clause(),
                                     e.start(), e.message()));
+                            rows++;
                         }
                     }
+                    return rows;
                 }));
         // the legal workbook has the legal sheets, the treasury workbook the treasury ones: legal readers open both (as
         // on the site), and no sheet is written twice
@@ -660,7 +706,7 @@ public final class ReportSite {
             formats.add(0, null);
             int key = keyIndex(table);
             sheets.add(new WorkbookReport.SheetSource(table.audience() + " - " + table.title(), headings, formats,
-                    out -> data.stream(table, null, Long.MAX_VALUE, row -> {
+                    out -> data.stream(table, null, WorkbookReport.MAX_ROWS, row -> {
                         List<Object> cells = new ArrayList<>(row.size() + 1);
                         Object subject = key < 0 ? null : row.get(key);
                         cells.add(subject == null ? "" : dealOf.getOrDefault(subject.toString(), ""));

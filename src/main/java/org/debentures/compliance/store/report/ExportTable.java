@@ -146,17 +146,76 @@ public enum ExportTable {
 
     /**
      * Reads the rows of a run over {@code [from, to]}, in the table's order, handing each row's values (in
-     * {@link #columns()} order, as JDBC returns them) to {@code row}.
+     * {@link #columns()} order) to {@code row} as the export writes them (SPEC §9): dates ISO, decimals plain (computed
+     * figures keep their scale, six decimals or cents; input prices, stored with ten, lose their trailing zeros), empty
+     * for none, anything else as JDBC's value prints. Issue 22: decimals are read as the driver's text (Connector/J
+     * sends them as text: no {@code BigDecimal} is made) and dates as {@code LocalDate} (no {@code Calendar}).
      */
-    public void forEachRow(org.springframework.jdbc.core.JdbcTemplate jdbc, LocalDate from, LocalDate to,
-                           java.util.function.Consumer<Object[]> row) {
-        jdbc.query(query(), rs -> {
-            Object[] values = new Object[columns.size()];
+    public void forEachRowAsText(org.springframework.jdbc.core.JdbcTemplate jdbc, LocalDate from, LocalDate to,
+                                 java.util.function.Consumer<String[]> row) {
+        int[][] types = {null};
+        jdbc.query(query(), (java.sql.ResultSet rs) -> {
+            if (types[0] == null) {
+                types[0] = ReportData.types(rs.getMetaData());
+            }
+            String[] values = new String[types[0].length];
             for (int i = 0; i < values.length; i++) {
-                values[i] = rs.getObject(i + 1);
+                values[i] = text(rs, i + 1, types[0][i]);
             }
             row.accept(values);
         }, arguments(from, to));
+    }
+
+    private static String text(java.sql.ResultSet rs, int column, int type) throws java.sql.SQLException {
+        switch (type) {
+            case java.sql.Types.DECIMAL, java.sql.Types.NUMERIC -> {
+                String text = rs.getString(column);
+                return text == null ? "" : decimal(text);
+            }
+            case java.sql.Types.DATE -> {
+                LocalDate date = ReportData.day(rs, column);
+                return date == null ? "" : date.toString();
+            }
+            case java.sql.Types.VARCHAR, java.sql.Types.CHAR, java.sql.Types.LONGVARCHAR, java.sql.Types.CLOB -> {
+                String text = rs.getString(column);
+                return text == null ? "" : text;
+            }
+            default -> {
+                Object value = rs.getObject(column);
+                if (value instanceof java.math.BigDecimal number) {
+                    return decimal(number.toPlainString());
+                }
+                if (value instanceof java.sql.Date date) {
+                    return date.toLocalDate().toString();
+                }
+                return value == null ? "" : value.toString();
+            }
+        }
+    }
+
+    /**
+     * A decimal's text as the export writes it: as it is with six decimals or fewer, else without its trailing zeros
+     * (and without the point if none is left), as {@code BigDecimal.stripTrailingZeros().toPlainString()} would; a
+     * driver's text in exponent form goes through {@code BigDecimal}.
+     */
+    static String decimal(String text) {
+        if (text.indexOf('E') >= 0 || text.indexOf('e') >= 0) {
+            java.math.BigDecimal number = new java.math.BigDecimal(text);
+            return (number.scale() > 6 ? number.stripTrailingZeros() : number).toPlainString();
+        }
+        int point = text.indexOf('.');
+        if (point < 0 || text.length() - point - 1 <= 6) {
+            return text;
+        }
+        int end = text.length();
+        while (text.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (end - 1 == point) {
+            end--;
+        }
+        String plain = text.substring(0, end);
+        return plain.equals("-0") ? "0" : plain;
     }
 
     /** The number of rows of a run over {@code [from, to]}. */

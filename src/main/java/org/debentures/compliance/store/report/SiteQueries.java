@@ -88,7 +88,7 @@ public final class SiteQueries {
 
     private static OpenException exception(ResultSet rs) throws SQLException {
         return new OpenException(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getDate(5).toLocalDate(), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getString(7),
+                ReportData.day(rs, 5), ReportData.day(rs, 6), rs.getString(7),
                 rs.getString(8), (Long) nullableLong(rs, 9), (Long) nullableLong(rs, 10));
     }
 
@@ -157,7 +157,7 @@ public final class SiteQueries {
                 WHERE as_of_date = ? AND due_date BETWEEN ? AND ? AND deal_id IN (%s)
                 ORDER BY due_date, deal_id, subject, obligation""".formatted(
                 legal ? "legal_upcoming_deadlines" : "treasury_upcoming_deadlines", marks(deals)),
-                (rs, i) -> new Deadline(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3), rs.getString(4),
+                (rs, i) -> new Deadline(ReportData.day(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getBigDecimal(6), rs.getString(7)), args.toArray());
     }
 
@@ -176,7 +176,7 @@ public final class SiteQueries {
                 SELECT agreement_id, default_date, reasons FROM legal_registration_default_days
                 WHERE agreement_id IN (%s) AND default_date > ? AND default_date <= ?
                 ORDER BY agreement_id, default_date""".formatted(marks(agreements)),
-                (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3)}, args.toArray());
+                (rs, i) -> new Object[] {rs.getString(1), ReportData.day(rs, 2), rs.getString(3)}, args.toArray());
     }
 
     /** (date, instrument, type, amount) of the payments of {@code instruments} after {@code after} through {@code to}. */
@@ -191,7 +191,7 @@ public final class SiteQueries {
                 SELECT payment_date, instrument_id, event_type, amount FROM treasury_payments
                 WHERE instrument_id IN (%s) AND payment_date > ? AND payment_date <= ?
                 ORDER BY payment_date, instrument_id, event_type""".formatted(marks(instruments)),
-                (rs, i) -> new Object[] {rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3),
+                (rs, i) -> new Object[] {ReportData.day(rs, 1), rs.getString(2), rs.getString(3),
                         rs.getBigDecimal(4)}, args.toArray());
     }
 
@@ -214,7 +214,7 @@ public final class SiteQueries {
         }
         List<Object[]> previous = jdbc.query("""
                 SELECT run_id, range_to FROM job_run WHERE outcome = 'COMPLETED' AND run_id < ?
-                ORDER BY run_id DESC""", (rs, i) -> new Object[] {rs.getLong(1), rs.getDate(2).toLocalDate()}, run);
+                ORDER BY run_id DESC""", (rs, i) -> new Object[] {rs.getLong(1), ReportData.day(rs, 2)}, run);
         if (previous.isEmpty()) {
             return new Runs(Optional.of(run), Optional.empty(), Optional.empty());
         }
@@ -235,8 +235,8 @@ public final class SiteQueries {
         return jdbc.query("""
                 SELECT instrument_id, trade_date, vwap, threshold, window_start, window_count, met FROM legal_vwap_test
                 WHERE instrument_id IN (%s) AND trade_date BETWEEN ? AND ? ORDER BY instrument_id, trade_date"""
-                .formatted(marks(instruments)), (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(),
-                rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
+                .formatted(marks(instruments)), (rs, i) -> new Object[] {rs.getString(1), ReportData.day(rs, 2),
+                rs.getBigDecimal(3), rs.getBigDecimal(4), ReportData.day(rs, 5),
                 rs.getObject(6), rs.getBoolean(7)}, args.toArray());
     }
 
@@ -245,7 +245,7 @@ public final class SiteQueries {
         return jdbc.query("""
                 SELECT price_date, market_price, unavailable_reason FROM market_price
                 WHERE symbol = ? AND price_date BETWEEN ? AND ? ORDER BY price_date""",
-                (rs, i) -> new Object[] {rs.getDate(1).toLocalDate(), rs.getBigDecimal(2), rs.getString(3)}, symbol,
+                (rs, i) -> new Object[] {ReportData.day(rs, 1), rs.getBigDecimal(2), rs.getString(3)}, symbol,
                 d(from), d(to));
     }
 
@@ -282,7 +282,7 @@ public final class SiteQueries {
                     SELECT instrument_id AS holder, paid_date AS on_day, 'INTEREST_PAID' AS kind, amount_paid AS amount
                     FROM treasury_interest_due WHERE instrument_id IN (%1$s) AND paid_date <= ? AND amount_paid > 0
                 ) m ORDER BY on_day, holder, kind""".formatted(in),
-                (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+                (rs, i) -> new Object[] {rs.getString(1), ReportData.day(rs, 2), rs.getString(3),
                         rs.getBigDecimal(4)}, args.toArray());
     }
 
@@ -297,7 +297,7 @@ public final class SiteQueries {
                 SELECT instrument_id, effective_date, conversion_price, clause, adjusted, price_before
                 FROM legal_conversion_price_history WHERE instrument_id IN (%s) AND effective_date <= ?
                 ORDER BY instrument_id, effective_date, seq""".formatted(marks(instruments)),
-                (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getString(4),
+                (rs, i) -> new Object[] {rs.getString(1), ReportData.day(rs, 2), rs.getBigDecimal(3), rs.getString(4),
                         rs.getBoolean(5), rs.getBigDecimal(6)}, args.toArray());
     }
 
@@ -313,7 +313,7 @@ public final class SiteQueries {
                 SELECT agreement_id, coverage_date, required_shares, registered_shares, maintain_line, cure_line, shortfall
                 FROM legal_registration_coverage WHERE agreement_id IN (%s) AND coverage_date BETWEEN ? AND ?
                 ORDER BY agreement_id, coverage_date""".formatted(marks(agreements)),
-                (rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getLong(3),
+                (rs, i) -> new Object[] {rs.getString(1), ReportData.day(rs, 2), rs.getLong(3),
                         rs.getObject(4) == null ? null : rs.getLong(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
                         rs.getObject(7) == null ? null : rs.getLong(7)}, args.toArray());
     }

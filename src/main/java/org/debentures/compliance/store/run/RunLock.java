@@ -13,8 +13,8 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * One run at a time per deal (issue #7). On MySQL and MariaDB a named lock per deal
- * ({@code GET_LOCK}) held on a dedicated connection for the whole run: the server releases it when
+ * One run at a time per deal (issue #7). On MySQL and MariaDB a named lock per deal and database
+ * ({@code GET_LOCK}, {@link LockNames}) held on a dedicated connection for the whole run: the server releases it when
  * the process dies, so a killed run never blocks the next. Elsewhere (H2) a {@code run_lock} row
  * per deal naming its owner (host:pid); a row whose owner process no longer exists on this host is
  * stale and taken over. (A file-mode H2 database is also locked by the process that opened it.)
@@ -27,8 +27,6 @@ public final class RunLock implements AutoCloseable {
             super(message);
         }
     }
-
-    private static final String PREFIX = "debenture-compliance:";
 
     /** {@code %s}: one {@link #GET_LOCK} per deal, comma separated. */
     private static final String GET_LOCKS = """
@@ -123,7 +121,7 @@ public final class RunLock implements AutoCloseable {
         String calls = String.join(", ", java.util.Collections.nCopies(deals.size(), GET_LOCK));
         try (PreparedStatement s = c.prepareStatement(GET_LOCKS.formatted(calls))) {
             for (int i = 0; i < deals.size(); i++) {
-                s.setString(i + 1, PREFIX + deals.get(i));
+                s.setString(i + 1, LockNames.of(c, "deal", deals.get(i)));
             }
             String refused = null;
             try (ResultSet rs = s.executeQuery()) {
@@ -195,7 +193,7 @@ public final class RunLock implements AutoCloseable {
                     try (PreparedStatement s = connection.prepareStatement(RELEASE_LOCKS.formatted(
                             String.join(", ", java.util.Collections.nCopies(group.size(), RELEASE_LOCK))))) {
                         for (int i = 0; i < group.size(); i++) {
-                            s.setString(i + 1, PREFIX + group.get(i));
+                            s.setString(i + 1, LockNames.of(connection, "deal", group.get(i)));
                         }
                         s.execute();
                     }
