@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sourced by nightly.sh and bench.sh: starts the job's JVM faster than `java -jar` on the fat jar.
+# Sourced by nightly.sh and report.sh: starts the job's JVM faster than `java -jar` on the fat jar.
 # The jar is extracted once (Spring Boot's `-Djarmode=tools extract`: plain jars on a class path
 # load faster than nested ones) and a class-data-sharing archive is recorded by one start that stops
 # once the application context is up (no job runs): later starts map the classes from the archive
@@ -8,6 +8,15 @@
 #   fast_start_command JAR [JOB ARGUMENTS...]  sets the array FAST_START (the java command to exec)
 #   COMPLIANCE_APP_CACHE   where the extracted application lives (default: next to the jar, app/)
 #   COMPLIANCE_FAST_START  false: always plain `java -jar`
+#   require_jar HERE   sets jar to COMPLIANCE_JAR (default HERE/target/debenture-compliance.jar), or exits 2 naming
+#                      the calling script when there is none
+require_jar() {
+  jar="${COMPLIANCE_JAR:-$1/target/debenture-compliance.jar}"
+  if [ ! -f "$jar" ]; then
+    echo "$(basename "$0"): $jar not found; build it with ./mvnw -DskipTests package" >&2
+    exit 2
+  fi
+}
 fast_start_command() {
   local jar="$1"; shift
   # shellcheck disable=SC2206

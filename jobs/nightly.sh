@@ -22,11 +22,9 @@
 # is unreachable or was lost (nothing of the run is visible; run again).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-jar="${COMPLIANCE_JAR:-$here/target/debenture-compliance.jar}"
-if [ ! -f "$jar" ]; then
-  echo "nightly.sh: $jar not found; build it with ./mvnw -DskipTests package" >&2
-  exit 2
-fi
+# shellcheck source=fast-start.sh
+. "$here/jobs/fast-start.sh"
+require_jar "$here"
 args=(--data-dir="${COMPLIANCE_DATA_DIR:-$here/data}")
 if [ "${COMPLIANCE_JSON_LOGS:-false}" = "true" ]; then
   args+=(--json-logs)
@@ -41,7 +39,5 @@ done
 if [ "$nightly" = "true" ]; then
   JAVA_OPTS="-XX:TieredStopAtLevel=1 ${JAVA_OPTS:-}"
 fi
-# shellcheck source=fast-start.sh
-. "$here/jobs/fast-start.sh"
 fast_start_command "$jar" "${args[@]}" "$@"
 exec "${FAST_START[@]}" "${args[@]}" "$@"

@@ -7,14 +7,10 @@
 # Exit status: 0 written; 2 refused (bad options, no completed run to report on); 4 the database is unreachable.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-jar="${COMPLIANCE_JAR:-$here/target/debenture-compliance.jar}"
-if [ ! -f "$jar" ]; then
-  echo "report.sh: $jar not found; build it with ./mvnw -DskipTests package" >&2
-  exit 2
-fi
-case " ${JAVA_OPTS:-} " in *" -Xmx"*) ;; *) JAVA_OPTS="-Xmx512m ${JAVA_OPTS:-}" ;; esac
-args=(report --data-dir="${COMPLIANCE_DATA_DIR:-$here/data}")
 # shellcheck source=fast-start.sh
 . "$here/jobs/fast-start.sh"
+require_jar "$here"
+case " ${JAVA_OPTS:-} " in *" -Xmx"*) ;; *) JAVA_OPTS="-Xmx512m ${JAVA_OPTS:-}" ;; esac
+args=(report --data-dir="${COMPLIANCE_DATA_DIR:-$here/data}")
 fast_start_command "$jar" "${args[@]}" "$@"
 exec "${FAST_START[@]}" "${args[@]}" "$@"

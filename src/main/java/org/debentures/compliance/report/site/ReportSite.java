@@ -189,7 +189,7 @@ public final class ReportSite {
 
     /** Each deal's legal and treasury pages, written by one task (they share the charts both show); summaries in order. */
     private List<DealSummary[]> dealPages(Path directory, DealBook book, LocalDate from, LocalDate to,
-                                          SiteQueries.Runs runs) {
+                                          SiteQueries.Runs runs) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "report-site");
             t.setDaemon(true);
@@ -208,15 +208,7 @@ public final class ReportSite {
             List<DealSummary[]> summaries = new ArrayList<>();
             long started = System.nanoTime();
             for (int i = 0; i < pages.size(); i++) {
-                try {
-                    summaries.add(pages.get(i).get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while writing the report site", e);
-                }
+                summaries.add(await(pages.get(i)));
                 if ((i + 1) % 50 == 0 || i + 1 == pages.size()) {
                     LOG.info("report site: {} of {} deals (legal and treasury pages) in {} ms", i + 1, pages.size(),
                             (System.nanoTime() - started) / 1_000_000);

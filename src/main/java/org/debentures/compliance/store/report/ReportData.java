@@ -193,7 +193,7 @@ public final class ReportData {
                 SELECT instrument_id, notice_date, status FROM treasury_mandatory_redemptions WHERE notice_date <= ?
                 ORDER BY instrument_id, notice_date, reference""", (java.sql.ResultSet rs) -> {
             byInstrument.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Object[] {
-                    ReportData.day(rs, 2), rs.getString(3)});
+                    day(rs, 2), rs.getString(3)});
         }, d(to));
         return row -> {
             if (String.valueOf(row.get(5)).startsWith("waiver pending")) {
@@ -219,13 +219,13 @@ public final class ReportData {
             return jdbc.query("""
                     SELECT deal_id, period_end, months, target, actual FROM legal_covenant_tests
                     WHERE clause = '6(d)(ix)' AND deal_id = ? AND period_end <= ? ORDER BY period_end, months""",
-                    (rs, i) -> new Object[] {rs.getString(1), ReportData.day(rs, 2), rs.getInt(3),
+                    (rs, i) -> new Object[] {rs.getString(1), day(rs, 2), rs.getInt(3),
                             rs.getBigDecimal(4), rs.getBigDecimal(5)}, dealId, d(to));
         }
         return jdbc.query("""
                 SELECT deal_id, period_end, months, target, actual FROM legal_covenant_tests
                 WHERE clause = '6(d)(ix)' AND period_end <= ? ORDER BY deal_id, period_end, months""",
-                (rs, i) -> new Object[] {rs.getString(1), ReportData.day(rs, 2), rs.getInt(3), rs.getBigDecimal(4),
+                (rs, i) -> new Object[] {rs.getString(1), day(rs, 2), rs.getInt(3), rs.getBigDecimal(4),
                         rs.getBigDecimal(5)}, d(to));
     }
 
